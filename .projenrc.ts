@@ -1,0 +1,115 @@
+import { javascript, typescript } from 'projen';
+
+// .projenrc.ts is the source of truth for package.json, tsconfig, eslint and jest config.
+// Run `npx projen` after editing it; CI regenerates and fails on any drift.
+const project = new typescript.TypeScriptProject({
+  name: 'kubeward',
+  description:
+    'Secure-by-default multi-tenant platform constructs for Tencent Kubernetes Engine (cdk8s + Pulumi), checked by one control catalog.',
+  license: 'Apache-2.0',
+  copyrightOwner: 'kubeward authors',
+  defaultReleaseBranch: 'main',
+  projenrcTs: true,
+  packageManager: javascript.NodePackageManager.NPM,
+  minNodeVersion: '20.0.0',
+  typescriptVersion: '~5.9.3',
+  srcdir: 'lib',
+  testdir: 'test',
+  libdir: 'build',
+  artifactsDirectory: 'build-artifacts',
+  github: false,
+  release: false,
+  buildWorkflow: false,
+  depsUpgrade: false,
+  pullRequestTemplate: false,
+  sampleCode: false,
+  // Runtime dependencies, each earning its place (see README "Design"):
+  // - yaml: YAML 1.2 multi-document parsing with line positions and alias limits for `kubeward audit`.
+  deps: ['yaml@^2.8.0'],
+  // The construct and IaC frameworks are peers: the user's program owns their versions.
+  peerDeps: [
+    'cdk8s@^2.68.0',
+    'cdk8s-plus-28@^2.5.0',
+    'constructs@^10.3.0',
+    '@pulumi/pulumi@^3.142.0',
+    '@pulumi/kubernetes@^4.18.0',
+    '@pulumi/policy@^1.13.0',
+  ],
+  peerDependencyOptions: { pinnedDevDependency: false },
+  devDeps: [
+    'cdk8s@^2.70.0',
+    'cdk8s-plus-28@^2.5.6',
+    'constructs@^10.4.0',
+    // 3.249+ requires Node 22; kubeward supports Node >= 20.
+    '@pulumi/pulumi@~3.248.0',
+    '@pulumi/kubernetes@^4.34.0',
+    '@pulumi/policy@^1.21.0',
+    '@bufbuild/cel@^0.6.1',
+    'ajv@^8.17.0',
+    'fast-check@^4.0.0',
+    '@types/node@^20',
+    'cdk8s-cli@^2.200.0',
+  ],
+  entrypoint: 'build/index.js',
+  entrypointTypes: 'build/index.d.ts',
+  bin: { kubeward: 'bin/kubeward' },
+  jest: true,
+  jestOptions: {
+    jestVersion: '^29',
+    // Snapshots are committed; a test run never rewrites them (use `npx jest -u` deliberately).
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    jestConfig: {
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testTimeout: 120000,
+      collectCoverage: false,
+    },
+  },
+  tsconfigDevFile: 'tsconfig.dev.json',
+  tsconfigDev: {
+    include: ['lib/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'examples/**/*.ts', '.projenrc.ts', 'projenrc/**/*.ts'],
+    exclude: ['node_modules', 'examples/**/node_modules'],
+    compilerOptions: {},
+  },
+  eslint: true,
+  prettier: false,
+  tsconfig: {
+    compilerOptions: {
+      strict: true,
+      esModuleInterop: true,
+      skipLibCheck: true,
+      lib: ['es2022'],
+      target: 'ES2022',
+    },
+  },
+});
+
+// Everything the README promises runs through these tasks.
+project.addTask('demo', {
+  description: 'Synthesize the example platform into dist/ and print its compliance report',
+  steps: [{ spawn: 'compile' }, { exec: 'node build/examples-runner/demo.js' }],
+});
+project.addTask('docgen', {
+  description: 'Generate API.md from the TSDoc of the public API',
+  exec: 'ts-node --project tsconfig.dev.json scripts/docgen.ts',
+});
+project.addTask('bench:audit', {
+  description: 'Benchmark: audit a generated corpus of 50,000 objects against parse-only time',
+  exec: 'ts-node --transpile-only --project tsconfig.dev.json bench/audit.bench.ts',
+});
+project.addTask('bench:synth', {
+  description: 'Benchmark: synthesize 100 and 1,000 tenants against the raw floor and the naive design',
+  exec: 'node --expose-gc -r ts-node/register/transpile-only bench/synth.bench.ts',
+});
+project.addTask('bench', {
+  description: 'Run every benchmark',
+  steps: [{ spawn: 'bench:audit' }, { spawn: 'bench:synth' }],
+});
+project.addTask('plan', {
+  description: 'Run the example Pulumi program under mocks and print what `pulumi up` would create',
+  exec: 'ts-node --transpile-only --project tsconfig.dev.json examples/platform/plan.ts',
+  receiveArgs: true,
+});
+
+project.gitignore.exclude('/dist/', '/cdk8s.out/', '/bench-out/', '/.bench/');
+
+project.synth();

@@ -1,0 +1,94 @@
+import { CATALOG_DEFAULTS, CONTROLS } from './catalog-data';
+import { ControlInfo, Severity } from './types';
+
+/**
+ * Which controls an audit runs.
+ * - `restricted`: every control of the catalog.
+ * - `baseline`: the Pod Security Standards baseline subset (controls whose PSS reference is baseline).
+ * - `cis`: the controls with a CIS Benchmark reference.
+ */
+export type Profile = 'restricted' | 'baseline' | 'cis';
+
+/** Options of an audit. Every field is optional; defaults come from the catalog. */
+export interface AuditOptions {
+  /**
+   * Which controls run.
+   * @default 'restricted' - everything: kubeward's constructs are built to pass all of it.
+   */
+  readonly profile?: Profile;
+  /**
+   * Registries images may come from (KW-IMG-003): hosts, optionally with a path prefix, and
+   * `*.` wildcards for subdomains.
+   * @default ['ccr.ccs.tencentyun.com', '*.tencentcloudcr.com'] - Tencent's registries.
+   */
+  readonly trustedRegistries?: readonly string[];
+  /**
+   * Labels every workload and Namespace must carry (KW-AUD-002).
+   * @default ['app.kubernetes.io/name', 'owner']
+   */
+  readonly ownershipLabels?: readonly string[];
+  /**
+   * Oldest acceptable Kubernetes `major.minor` for clusters (KW-CLU-004).
+   * @default '1.30'
+   */
+  readonly minKubernetesVersion?: string;
+  /**
+   * The Istio root namespace, whose selector-less policies cover the whole mesh.
+   * @default 'istio-system'
+   */
+  readonly meshRootNamespace?: string;
+  /**
+   * Only report findings at or above this severity.
+   * @default 'low' - report everything.
+   */
+  readonly minSeverity?: Severity;
+  /**
+   * Control ids not to run at all (they show as not evaluated in reports). Prefer suppressions
+   * with reasons on the objects concerned; this is for whole-catalog policy decisions.
+   * @default []
+   */
+  readonly skipControls?: readonly string[];
+}
+
+/** Options with every default applied. */
+export interface ResolvedAuditOptions {
+  readonly profile: Profile;
+  readonly trustedRegistries: readonly string[];
+  readonly ownershipLabels: readonly string[];
+  readonly minKubernetesVersion: string;
+  readonly meshRootNamespace: string;
+  readonly systemNamespaces: readonly string[];
+  readonly minSeverity: Severity;
+  readonly skipControls: readonly string[];
+}
+
+/** Applies the catalog defaults. */
+export function resolveOptions(options: AuditOptions = {}): ResolvedAuditOptions {
+  return {
+    profile: options.profile ?? 'restricted',
+    trustedRegistries: options.trustedRegistries ?? CATALOG_DEFAULTS.allowedRegistries,
+    ownershipLabels: options.ownershipLabels ?? CATALOG_DEFAULTS.ownershipLabels,
+    minKubernetesVersion: options.minKubernetesVersion ?? CATALOG_DEFAULTS.minKubernetesVersion,
+    meshRootNamespace: options.meshRootNamespace ?? CATALOG_DEFAULTS.meshRootNamespace,
+    systemNamespaces: CATALOG_DEFAULTS.systemNamespaces,
+    minSeverity: options.minSeverity ?? 'low',
+    skipControls: options.skipControls ?? [],
+  };
+}
+
+/** Whether a control belongs to a profile. */
+export function inProfile(control: ControlInfo, profile: Profile): boolean {
+  switch (profile) {
+    case 'restricted':
+      return true;
+    case 'baseline':
+      return control.references.pss?.level === 'baseline';
+    case 'cis':
+      return (control.references.cis?.length ?? 0) > 0;
+  }
+}
+
+/** The controls of a profile, in catalog order. */
+export function controlsOf(profile: Profile): readonly ControlInfo[] {
+  return CONTROLS.filter((c) => inProfile(c, profile));
+}
