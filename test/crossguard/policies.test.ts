@@ -1,0 +1,67 @@
+import type { StackValidationArgs, StackValidationPolicy } from '@pulumi/policy';
+import { kubernetesTypeOf, kubewardPolicies } from '../../lib/crossguard';
+import { deployment } from '../policy/helpers';
+
+interface Res { type: string; name: string; urn: string; props: Record<string, any> }
+
+/** Runs every policy's validator directly, as the CrossGuard analyzer would, and collects violations. */
+function run(policies: StackValidationPolicy[], resources: Res[]): Array<{ policy: string; message: string; urn?: string; level?: string }> {
+  const out: Array<{ policy: string; message: string; urn?: string; level?: string }> = [];
+  for (const p of policies) {
+    const args = { resources: resources.map((r) => ({ ...r, opts: {}, dependencies: [], propertyDependencies: {} })), stackTags: new Map(), getConfig: () => ({}), notApplicable: () => { throw new Error('n/a'); } } as unknown as StackValidationArgs;
+    void p.validateStack(args, (message: string, urn?: string) => out.push({ policy: p.name, message, urn, level: p.enforcementLevel }));
+  }
+  return out;
+}
+
+const urn = (type: string, name: string) => `urn:pulumi:dev::platform::${type}::${name}`;
+
+describe('CrossGuard policies |', () => {
+  const policies = kubewardPolicies();
+
+  test('one policy per catalog control, enforcement derived from severity', () => {
+    expect(policies).toHaveLength(89);
+    expect(policies.find((p) => p.name === 'kw-pod-001')!.enforcementLevel).toBe('mandatory');
+    expect(policies.find((p) => p.name === 'kw-res-004')!.enforcementLevel).toBe('advisory');
+    expect(new Set(policies.map((p) => p.name)).size).toBe(89);
+  });
+
+  test('maps kubernetes type tokens to apiVersion and kind', () => {
+    expect(kubernetesTypeOf('kubernetes:apps/v1:Deployment')).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment' });
+    expect(kubernetesTypeOf('kubernetes:core/v1:Namespace')).toEqual({ apiVersion: 'v1', kind: 'Namespace' });
+    expect(kubernetesTypeOf('kubernetes:security.istio.io/v1:PeerAuthentication')).toEqual({ apiVersion: 'security.istio.io/v1', kind: 'PeerAuthentication' });
+    expect(kubernetesTypeOf('kubernetes:helm.sh/v3:Chart')).toBeUndefined();
+    expect(kubernetesTypeOf('tencentcloud:Kubernetes/cluster:Cluster')).toBeUndefined();
+  });
+
+  test('rejects a privileged Deployment with a mandatory violation on its URN', () => {
+    const d = deployment({ container: { securityContext: { privileged: true } } });
+    delete d.apiVersion;
+    delete d.kind; // @pulumi/kubernetes inputs carry them, but the token alone must be enough
+    const type = 'kubernetes:apps/v1:Deployment';
+    const violations = run(policies, [{ type, name: 'web', urn: urn(type, 'web'), props: d }]);
+    const v = violations.find((x) => x.policy === 'kw-pod-001');
+    expect(v).toBeDefined();
+    expect(v!.level).toBe('mandatory');
+    expect(v!.urn).toBe(urn(type, 'web'));
+  });
+
+  test('honours the suppression annotation exactly as the CLI does', () => {
+    const d = deployment({ container: { securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } } });
+    const type = 'kubernetes:apps/v1:Deployment';
+    const unsuppressed = run(policies, [{ type, name: 'web', urn: urn(type, 'web'), props: d }]);
+    expect(unsuppressed.filter((x) => x.policy === 'kw-pod-016')).toHaveLength(1);
+    d.metadata.annotations = { 'kubeward.dev/suppress': 'KW-POD-016: the legacy app writes to /var/cache at start' };
+    const violations = run(policies, [{ type, name: 'web', urn: urn(type, 'web'), props: d }]);
+    expect(violations.filter((x) => x.policy === 'kw-pod-016')).toEqual([]);
+  });
+
+  test('rejects a TKE cluster with audit logging off', () => {
+    const type = 'tencentcloud:Kubernetes/cluster:Cluster';
+    const props = { vpcId: 'vpc-1', clusterVersion: '1.30.0', deletionProtection: true, clusterAudit: { enabled: false }, eventPersistence: { enabled: true } };
+    const violations = run(policies, [{ type, name: 'prod', urn: urn(type, 'prod'), props }]);
+    const v = violations.find((x) => x.policy === 'kw-clu-001');
+    expect(v).toBeDefined();
+    expect(v!.level).toBe('mandatory');
+  });
+});
