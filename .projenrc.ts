@@ -85,6 +85,13 @@ const project = new typescript.TypeScriptProject({
   },
 });
 
+// Two entry points: the engine and cdk8s constructs, and the Pulumi side (loaded only when asked for).
+project.package.addField('exports', {
+  '.': { types: './build/index.d.ts', default: './build/index.js' },
+  './pulumi': { types: './build/pulumi.d.ts', default: './build/pulumi.js' },
+  './package.json': './package.json',
+});
+
 // Everything the README promises runs through these tasks.
 project.addTask('demo', {
   description: 'Synthesize the example platform into dist/ and print its compliance report',

@@ -1,0 +1,107 @@
+import * as fs from 'fs';
+import { parseAllDocuments } from 'yaml';
+import { CONTROLS } from '../policy/catalog-data';
+import { auditSets, failingFindings } from '../policy/engine';
+import { KubeObject, toKubeObject } from '../policy/model/object';
+import { AuditOptions } from '../policy/options';
+import { Finding, Severity } from '../policy/types';
+
+/**
+ * The parts of the cdk8s CLI's validation context that the plugin uses. Typed structurally so
+ * kubeward needs no runtime dependency on cdk8s-cli.
+ */
+export interface ValidationContextLike {
+  /** Paths of the synthesized manifests. */
+  readonly manifests: readonly string[];
+  /** The report to fill. */
+  readonly report: {
+    addViolation(violation: {
+      ruleName: string;
+      recommendation: string;
+      fix: string;
+      violatingResources: Array<{ resourceName: string; locations: string[]; manifestPath: string }>;
+    }): void;
+    submit(status: 'success' | 'failure', metadata?: Record<string, string>): void;
+  };
+}
+
+/** Properties given under `properties:` in cdk8s.yaml. */
+export interface KubewardValidationProps extends AuditOptions {
+  /**
+   * Fail `cdk8s synth` (exit code 2) when an unsuppressed finding at or above this severity exists.
+   * @default 'low' - every finding fails: kubeward's constructs pass the whole catalog
+   */
+  readonly failOn?: Severity;
+}
+
+const CONTROL_BY_ID = new Map(CONTROLS.map((c) => [c.id, c]));
+
+/**
+ * kubeward as a cdk8s CLI validation plugin. List it in `cdk8s.yaml`:
+ *
+ * ```yaml
+ * validations:
+ *   - package: kubeward
+ *     version: 0.1.0
+ *     class: KubewardValidation
+ *     properties:
+ *       failOn: high
+ * ```
+ *
+ * `cdk8s synth` then audits every synthesized manifest as one manifest set and prints one row per
+ * control with the violating resources (mapped to construct paths by the CLI). Suppressed findings
+ * are not violations.
+ */
+export class KubewardValidation {
+  private readonly props: KubewardValidationProps;
+
+  constructor(props: KubewardValidationProps = {}) {
+    this.props = props;
+  }
+
+  /** Called by the cdk8s CLI after synthesis. */
+  public validate(context: ValidationContextLike): void {
+    const objects: KubeObject[] = [];
+    for (const file of context.manifests) {
+      const docs = parseAllDocuments(fs.readFileSync(file, 'utf8'));
+      for (const [i, doc] of (Array.isArray(docs) ? docs : [docs]).entries()) {
+        const o = toKubeObject(doc.toJS(), { file, documentIndex: i });
+        if (o) objects.push(o);
+      }
+    }
+    const report = auditSets([{ objects }], this.props);
+    const failing = failingFindings(report, this.props.failOn ?? 'low');
+    const byControl = new Map<string, Finding[]>();
+    for (const f of failing) {
+      const list = byControl.get(f.controlId) ?? [];
+      list.push(f);
+      byControl.set(f.controlId, list);
+    }
+    for (const [id, findings] of byControl) {
+      const control = CONTROL_BY_ID.get(id)!;
+      context.report.addViolation({
+        ruleName: `${id} ${control.title}`,
+        recommendation: control.pass,
+        fix: findings[0].message,
+        violatingResources: findings.map((f) => ({
+          resourceName: f.object.name,
+          locations: [f.field ?? 'metadata'],
+          manifestPath: f.source.file ?? '',
+        })),
+      });
+    }
+    const badSuppressions = report.errors.filter((e) => e.kind === 'suppression');
+    for (const e of badSuppressions) {
+      context.report.addViolation({
+        ruleName: 'kubeward suppression',
+        recommendation: 'Every suppression names a control and says why, in at least 10 characters.',
+        fix: e.message,
+        violatingResources: [{ resourceName: '', locations: ['metadata.annotations'], manifestPath: e.source.file ?? '' }],
+      });
+    }
+    context.report.submit(failing.length === 0 && badSuppressions.length === 0 ? 'success' : 'failure', {
+      controls: String(report.controls.filter((c) => c.status !== 'not-evaluated').length),
+      findings: String(failing.length),
+    });
+  }
+}
