@@ -73,6 +73,12 @@ const project = new typescript.TypeScriptProject({
     compilerOptions: { isolatedModules: true },
   },
   eslint: true,
+  eslintOptions: {
+    dirs: ['lib'],
+    devdirs: ['test', 'scripts', 'bench', 'examples', 'projenrc'],
+    // Lint every folder against the dev tsconfig, which includes tests, scripts and examples.
+    tsconfigPath: './tsconfig.dev.json',
+  },
   prettier: false,
   tsconfig: {
     compilerOptions: {
@@ -118,6 +124,12 @@ project.addTask('plan', {
   exec: 'ts-node --transpile-only --project tsconfig.dev.json examples/platform/plan.ts',
   receiveArgs: true,
 });
+
+// The project service resolves each file's nearest tsconfig.json, which covers only lib/; lint
+// every folder with the dev tsconfig instead (it includes tests, scripts, benchmarks and examples).
+const eslintrc = project.tryFindObjectFile('.eslintrc.json');
+eslintrc?.addDeletionOverride('parserOptions.projectService');
+eslintrc?.addOverride('parserOptions.project', './tsconfig.dev.json');
 
 project.gitignore.exclude('/dist/', '/cdk8s.out/', '/bench-out/', '/.bench/');
 

@@ -1,3 +1,4 @@
+/* eslint-disable no-bitwise */ // TypeScript compiler flags are bit sets.
 // Generates API.md from the TSDoc of everything lib/index.ts exports.
 // Uses the TypeScript compiler API (already a dev dependency) instead of a docs toolchain:
 // the output is one deterministic Markdown file that CI regenerates and diffs.

@@ -1,10 +1,10 @@
 import type { EnforcementLevel, ReportViolation, StackValidationArgs, StackValidationPolicy } from '@pulumi/policy';
+import { fromStack, StackResource } from './resources';
 import { CONTROLS } from '../policy/catalog-data';
 import { AuditReport, auditSets } from '../policy/engine';
 import { toKubeObject } from '../policy/model/object';
 import { AuditOptions, inProfile, resolveOptions } from '../policy/options';
 import { Severity } from '../policy/types';
-import { fromStack, StackResource } from './resources';
 
 /** Options of the CrossGuard policies. */
 export interface KubewardPolicyOptions extends AuditOptions {

@@ -22,7 +22,11 @@ export function kubernetesTypeOf(type: string): { apiVersion: string; kind: stri
  * Turns the resources of a stack into the engine's input: Kubernetes objects (apiVersion and
  * kind taken from the type token when the inputs omit them) and Tencent Cloud resources.
  */
-export function fromStack(resources: readonly StackResource[]): { objects: Record<string, unknown>[]; sources: ObjectSource[]; cloud: CloudResource[] } {
+export function fromStack(resources: readonly StackResource[]): {
+  objects: Record<string, unknown>[];
+  sources: ObjectSource[];
+  cloud: CloudResource[];
+} {
   const objects: Record<string, unknown>[] = [];
   const sources: ObjectSource[] = [];
   const cloud: CloudResource[] = [];

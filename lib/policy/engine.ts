@@ -222,7 +222,11 @@ const EMPTY: ReadonlyMap<string, string> = new Map();
  * the same set. Rules that throw on malformed input are reported as shape errors for that
  * object; the rest of the audit goes on.
  */
-export function auditSets(sets: ReadonlyArray<ManifestSet | ManifestSetInput>, options: AuditOptions = {}, inputErrors: readonly InputError[] = []): AuditReport {
+export function auditSets(
+  sets: ReadonlyArray<ManifestSet | ManifestSetInput>,
+  options: AuditOptions = {},
+  inputErrors: readonly InputError[] = [],
+): AuditReport {
   const resolved = resolveOptions(options);
   const { kube, cloud } = activeRules(resolved);
   const dispatcher = new Dispatcher(kube);

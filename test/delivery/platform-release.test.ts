@@ -3,7 +3,7 @@ import * as pulumi from '@pulumi/pulumi';
 interface Registered { type: string; name: string; inputs: any; provider?: string; order: number }
 const registered: Registered[] = [];
 
-pulumi.runtime.setMocks(
+void pulumi.runtime.setMocks(
   {
     newResource: (args) => {
       registered.push({ type: args.type, name: args.name, inputs: args.inputs, provider: args.provider, order: registered.length });

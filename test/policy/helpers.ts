@@ -33,8 +33,16 @@ export function expectNotApplicable(controlId: string, objects: Array<Record<str
   expect(statusOf(audit(objects, options), controlId)).toBe('not-applicable');
 }
 
+/** Parts of the fixture Deployment to override. */
+export interface DeploymentOverrides {
+  pod?: Record<string, unknown>;
+  container?: Record<string, unknown>;
+  meta?: Record<string, unknown>;
+  spec?: Record<string, unknown>;
+}
+
 /** A compliant-by-default Deployment to mutate in fixtures. */
-export function deployment(overrides: { pod?: Record<string, unknown>; container?: Record<string, unknown>; meta?: Record<string, unknown>; spec?: Record<string, unknown> } = {}): Record<string, any> {
+export function deployment(overrides: DeploymentOverrides = {}): Record<string, any> {
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
