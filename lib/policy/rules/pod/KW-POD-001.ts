@@ -1,6 +1,6 @@
+import { containerSecurityContext, describeContainer, podTemplateOf } from '../../model/workload';
 import type { KubeRule } from '../../rule';
 import { NOT_APPLICABLE, Violation } from '../../types';
-import { containerSecurityContext, describeContainer, podTemplateOf } from '../../model/workload';
 
 /**
  * KW-POD-001 Privileged containers are forbidden.

@@ -1,0 +1,46 @@
+// Heuristics for credential material written in plain text (KW-POD-025 env vars, KW-POD-026
+// ConfigMap data). Both controls name the same fragments, so they share one definition.
+
+/**
+ * Name fragments that mark a value as a credential, matched case-insensitively anywhere in the
+ * name (`DB_PASSWORD`, `githubToken`, `aws_access_key_id`).
+ */
+export const CREDENTIAL_NAME_FRAGMENTS: readonly string[] = [
+  'PASSWORD',
+  'PASSWD',
+  'SECRET',
+  'TOKEN',
+  'BEARER',
+  'API_KEY',
+  'APIKEY',
+  'ACCESS_KEY',
+  'PRIVATE_KEY',
+  'CREDENTIAL',
+  'KEY_CONTENT',
+];
+
+/** Suffix that marks a credential name (`STRIPE_KEY`), matched case-insensitively. */
+export const CREDENTIAL_NAME_SUFFIX = '_KEY';
+
+/**
+ * The header of a private key in PEM (`-----BEGIN RSA PRIVATE KEY-----`, `BEGIN PRIVATE KEY`,
+ * `BEGIN ENCRYPTED PRIVATE KEY`) or OpenSSH (`BEGIN OPENSSH PRIVATE KEY`) form: BEGIN, any
+ * words naming the algorithm or format, then PRIVATE KEY.
+ */
+const PRIVATE_KEY_HEADER = /BEGIN(?:[ \t]+[A-Za-z0-9]+)*[ \t]+PRIVATE[ \t]+KEY/;
+
+/**
+ * The credential fragment a name matches (`PASSWORD`, or `_KEY` for the suffix), or undefined
+ * when the name does not look like a credential.
+ */
+export function credentialFragmentOf(name: string): string | undefined {
+  const upper = name.toUpperCase();
+  const fragment = CREDENTIAL_NAME_FRAGMENTS.find((f) => upper.includes(f));
+  if (fragment) return fragment;
+  return upper.endsWith(CREDENTIAL_NAME_SUFFIX) ? CREDENTIAL_NAME_SUFFIX : undefined;
+}
+
+/** Whether a text embeds a private-key header (`-----BEGIN ... PRIVATE KEY-----`). */
+export function containsPrivateKey(text: string): boolean {
+  return PRIVATE_KEY_HEADER.test(text);
+}
