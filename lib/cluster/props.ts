@@ -1,0 +1,286 @@
+// The props of MultiZoneCluster. Every optional prop states its default and why; the weakening
+// props (audit, eventPersistence, deletionProtection, secretsEncryption, publicEndpoint) each
+// need a matching entry in `suppressions`, with a reason, or the component refuses them.
+
+/** One node pool, spread over every zone of the cluster. */
+export interface NodePoolSpec {
+  /** TKE node pool name: at most 25 characters (the service limit), unique within the cluster. */
+  readonly name: string;
+  /** CVM instance type, e.g. `SA5.LARGE8`. Changing it replaces the node pool (ForceNew). */
+  readonly instanceType: string;
+  /**
+   * Minimum node count. At least the number of zones, so that every zone keeps a node when the
+   * autoscaler scales in (the pool balances nodes over zones with the EQUALITY policy).
+   */
+  readonly minSize: number;
+  /** Maximum node count; at least `minSize`. */
+  readonly maxSize: number;
+  /**
+   * Size of the encrypted data disk mounted at /var/lib/containerd, in GB.
+   * @default 100 - room for images and container layers on a general-purpose node.
+   */
+  readonly dataDiskSizeGb?: number;
+  /**
+   * Cloud disk type of the data disk.
+   * @default 'CLOUD_PREMIUM' - available in every zone, unlike SSD types.
+   */
+  readonly dataDiskType?: string;
+  /**
+   * System disk size in GB.
+   * @default 50 - the TKE default.
+   */
+  readonly systemDiskSizeGb?: number;
+  /**
+   * Kubernetes labels of the pool's nodes.
+   * @default {} - no extra labels.
+   */
+  readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * Kubernetes taints of the pool's nodes.
+   * @default [] - untainted.
+   */
+  readonly taints?: ReadonlyArray<{ readonly key: string; readonly value: string; readonly effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute' }>;
+  /**
+   * SSH key pair ids allowed to log in to the nodes. Changing them replaces the pool (ForceNew).
+   * @default - none: TKE sets a random password; use a bastion with TencentCloud Automation Tools instead of SSH.
+   */
+  readonly keyIds?: readonly string[];
+  /**
+   * Node OS image name or custom image id.
+   * @default - the TKE default image for new nodes.
+   */
+  readonly nodeOs?: string;
+}
+
+/** Opt-in public API server endpoint. Needs a suppression of KW-CLU-003 with a reason. */
+export interface PublicEndpointProps {
+  /** Source CIDRs allowed to reach the public endpoint on TCP 443; at least one, never `0.0.0.0/0`. */
+  readonly sourceCidrs: readonly string[];
+}
+
+/** Retention of the CLS topics, in days (1 to 3600). */
+export interface LogRetentionProps {
+  /**
+   * Kubernetes API audit log.
+   * @default 180 - six months, long enough to investigate an incident found late.
+   */
+  readonly audit?: number;
+  /**
+   * Kubernetes events.
+   * @default 90 - events explain scheduling and node problems; a quarter covers most reviews.
+   */
+  readonly events?: number;
+  /**
+   * Container stdout/stderr of workloads.
+   * @default 30 - application logs are voluminous; keep a month.
+   */
+  readonly application?: number;
+  /**
+   * CloudAudit (Tencent Cloud API) events.
+   * @default 180 - same as the Kubernetes audit log.
+   */
+  readonly cloudAudit?: number;
+}
+
+/** Who receives alarms, and at which thresholds. */
+export interface AlertingProps {
+  /**
+   * Tencent Cloud sub-account UINs notified of alarms.
+   * @default [] - nobody by uin.
+   */
+  readonly userIds?: readonly number[];
+  /**
+   * Tencent Cloud user group ids notified of alarms.
+   * @default [] - no group.
+   */
+  readonly groupIds?: readonly number[];
+  /**
+   * Channels used for users and groups: EMAIL, SMS, CALL, WECHAT, RTX.
+   * @default ['EMAIL', 'SMS']
+   */
+  readonly noticeWays?: readonly string[];
+  /**
+   * Webhook URLs called on alarms (at most 3).
+   * @default [] - no webhook.
+   */
+  readonly webhookUrls?: readonly string[];
+  /**
+   * Language of the notifications.
+   * @default 'en-US'
+   */
+  readonly language?: 'en-US' | 'zh-CN';
+  /**
+   * Node CPU usage alarm threshold, in percent.
+   * @default 85 - leaves headroom for a zone failing over.
+   */
+  readonly cpuPercent?: number;
+  /**
+   * Node memory usage alarm threshold, in percent.
+   * @default 85 - the kubelet starts evicting near 100%.
+   */
+  readonly memoryPercent?: number;
+  /**
+   * Node disk usage alarm threshold, in percent.
+   * @default 85 - the kubelet garbage-collects images from 85% by default.
+   */
+  readonly diskPercent?: number;
+}
+
+/** Cross-region replication of the backup bucket. */
+export interface BackupReplicationProps {
+  /** Destination bucket as `qcs::cos:<region>::<bucket>-<appid>`, in another region, with versioning on. */
+  readonly destinationBucket: string;
+  /** CAM role COS assumes to replicate, as `qcs::cam::uin/<uin>:roleName/<role>`. */
+  readonly role: string;
+}
+
+/** The COS bucket and TKE backup storage location for cluster backups. */
+export interface BackupProps {
+  /**
+   * The account APPID, the suffix of every COS bucket name.
+   * @default - looked up from the credentials with the provider's `user.getInfo` data source.
+   */
+  readonly appId?: string;
+  /**
+   * Days before a non-current (overwritten or deleted) backup object version is removed.
+   * @default 30 - a month to notice a deleted or corrupted backup.
+   */
+  readonly noncurrentVersionDays?: number;
+  /**
+   * Replicate backups to a bucket in another region.
+   * @default - no replication: a region-wide outage loses the backups with the cluster.
+   */
+  readonly replication?: BackupReplicationProps;
+}
+
+/** A TCR namespace with scanning that blocks vulnerable images. */
+export interface RegistryProps {
+  /** Id of an existing TCR instance (`tcr-xxxx`). */
+  readonly instanceId: string;
+  /** Namespace name: 2 to 30 lowercase letters, digits, `.`, `_` or `-`. */
+  readonly namespace: string;
+  /**
+   * Lowest vulnerability severity that blocks pulls.
+   * @default 'medium' - blocks medium, high and critical findings.
+   */
+  readonly severity?: 'low' | 'medium' | 'high';
+  /**
+   * CVE ids exempt from blocking.
+   * @default [] - no exemption.
+   */
+  readonly cveAllowlist?: readonly string[];
+}
+
+/** Props of {@link MultiZoneCluster}. */
+export interface MultiZoneClusterProps {
+  /** Tencent Cloud region, e.g. `ap-guangzhou`. */
+  readonly region: string;
+  /** Availability zones of the region, at least two, e.g. `['ap-guangzhou-3', 'ap-guangzhou-4']`. One subnet per zone. */
+  readonly zones: readonly string[];
+  /**
+   * Kubernetes version, exactly as listed in `TKE_VERSIONS` (e.g. `1.30.0`). Raising it upgrades
+   * the control plane in place, then the existing nodes.
+   */
+  readonly kubernetesVersion: string;
+  /** Node pools; each spans every zone. At least one. */
+  readonly nodePools: readonly NodePoolSpec[];
+  /**
+   * TKE cluster name, also the stem of the names of the logset, topics, key alias and bucket:
+   * a lowercase letter, then up to 38 lowercase letters, digits or `-`.
+   * @default - the component name.
+   */
+  readonly clusterName?: string;
+  /**
+   * VPC CIDR, a private range.
+   * @default '10.0.0.0/16'
+   */
+  readonly vpcCidr?: string;
+  /**
+   * One subnet CIDR per zone, in the order of `zones`, inside the VPC and not overlapping.
+   * @default - consecutive equal blocks carved from the VPC CIDR (/20s for a /16).
+   */
+  readonly subnetCidrs?: readonly string[];
+  /**
+   * Pod CIDR (global router network), a private range outside the VPC.
+   * @default '172.20.0.0/16' - 1024 nodes at 64 pods each.
+   */
+  readonly podCidr?: string;
+  /**
+   * Service CIDR, a private range outside the VPC and the pod CIDR.
+   * @default '172.21.0.0/20' - 4096 Services.
+   */
+  readonly serviceCidr?: string;
+  /**
+   * Maximum pods per node (a power of two from 16 to 256). Changing it replaces the cluster.
+   * @default 64 - enough for dense nodes while the pod CIDR still fits 1024 nodes.
+   */
+  readonly maxPodsPerNode?: number;
+  /**
+   * Managed cluster size tier (L5, L20, L50, ...). TKE raises it automatically as the cluster grows.
+   * @default - TKE picks the tier from the node count.
+   */
+  readonly clusterLevel?: string;
+  /**
+   * Tags on every taggable resource, in addition to `kubeward.dev/cluster: <clusterName>`.
+   * @default {}
+   */
+  readonly tags?: Readonly<Record<string, string>>;
+  /**
+   * Kubernetes API audit logging to CLS (KW-CLU-001). `false` needs a `suppressions` entry for KW-CLU-001.
+   * @default true
+   */
+  readonly audit?: boolean;
+  /**
+   * Event persistence to CLS (KW-MON-003). `false` needs a `suppressions` entry for KW-MON-003.
+   * @default true
+   */
+  readonly eventPersistence?: boolean;
+  /**
+   * Deletion protection of the cluster (KW-CLU-005). `false` needs a `suppressions` entry for KW-CLU-005.
+   * @default true
+   */
+  readonly deletionProtection?: boolean;
+  /**
+   * KMS encryption of Secrets in etcd (KW-CLU-002). `false` needs a `suppressions` entry for KW-CLU-002.
+   * @default true
+   */
+  readonly secretsEncryption?: boolean;
+  /**
+   * Open a public API server endpoint (KW-CLU-003), limited to source CIDRs by a security group.
+   * Needs a `suppressions` entry for KW-CLU-003.
+   * @default - none: the API server is reachable from the VPC only.
+   */
+  readonly publicEndpoint?: PublicEndpointProps;
+  /**
+   * CLS retention per topic.
+   * @default - see {@link LogRetentionProps}.
+   */
+  readonly logRetentionDays?: LogRetentionProps;
+  /**
+   * Data retention of the managed Prometheus instance in days: 15, 30, 45, 90, 180, 365 or 730.
+   * @default 30 - a month of metrics for trend analysis.
+   */
+  readonly metricsRetentionDays?: number;
+  /**
+   * Alarm recipients and node thresholds.
+   * @default - no recipient (alarms show in the console only; a warning is logged) and 85% thresholds.
+   */
+  readonly alerting?: AlertingProps;
+  /**
+   * Backup bucket settings.
+   * @default - a versioned, encrypted bucket in the cluster region, without replication.
+   */
+  readonly backup?: BackupProps;
+  /**
+   * A TCR namespace with automatic scanning that blocks vulnerable images.
+   * @default - none.
+   */
+  readonly registry?: RegistryProps;
+  /**
+   * Reasons for the weakenings this cluster asks for: control id to reason (at least 10 characters).
+   * Every weakening prop needs its entry; an entry without a matching weakening is refused too.
+   * The reasons travel with the cloud resources, so audits report these controls as suppressed.
+   * @default {} - no weakening.
+   */
+  readonly suppressions?: Readonly<Record<string, string>>;
+}

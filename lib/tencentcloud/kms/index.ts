@@ -1,0 +1,2 @@
+// The `Kms` module of the Tencent Cloud provider: only the resources kubeward registers.
+export * from './key';

@@ -1,0 +1,2 @@
+// The `Vpc` module of the Tencent Cloud provider: only the resources kubeward registers.
+export * from './instance';
