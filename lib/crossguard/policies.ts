@@ -14,6 +14,14 @@ export interface KubewardPolicyOptions extends AuditOptions {
    *   block what hands over a node or the cluster, warn about the rest.
    */
   readonly enforcement?: Partial<Record<Severity, EnforcementLevel>>;
+  /**
+   * Suppressions for cloud resources, which carry no annotations: logical resource name to
+   * control id to reason, e.g. `{ prod: { 'KW-CLU-003': 'public endpoint for the CI runners, CIDR-restricted' } }`.
+   * The pack runs in its own process, so give here the same reasons as in the program's
+   * `MultiZoneCluster` `suppressions` prop.
+   * @default {} - nothing is suppressed
+   */
+  readonly resourceSuppressions?: Readonly<Record<string, Record<string, string>>>;
 }
 
 const DEFAULT_ENFORCEMENT: Record<Severity, EnforcementLevel> = {
@@ -41,7 +49,7 @@ export function kubewardPolicies(options: KubewardPolicyOptions = {}): StackVali
   const auditStack = (resources: readonly StackResource[]): AuditReport => {
     const key = JSON.stringify(resources.map((r) => [r.urn, r.type, r.props]));
     if (last && last.key === key) return last.report;
-    const { objects, sources, cloud } = fromStack(resources);
+    const { objects, sources, cloud } = fromStack(resources, options.resourceSuppressions);
     const wrapped = objects.flatMap((o, i) => toKubeObject(o, sources[i]) ?? []);
     last = { key, report: auditSets([{ objects: wrapped, resources: cloud }], options) };
     return last.report;

@@ -8,7 +8,7 @@ interface Res { type: string; name: string; urn: string; props: Record<string, a
 function run(policies: StackValidationPolicy[], resources: Res[]): Array<{ policy: string; message: string; urn?: string; level?: string }> {
   const out: Array<{ policy: string; message: string; urn?: string; level?: string }> = [];
   for (const p of policies) {
-    const args = { resources: resources.map((r) => ({ ...r, opts: {}, dependencies: [], propertyDependencies: {} })), stackTags: new Map(), getConfig: () => ({}), notApplicable: () => { throw new Error('n/a'); } } as unknown as StackValidationArgs;
+    const args = { resources: resources.map((r) => ({ opts: {}, dependencies: [], ...r, propertyDependencies: (r as any).propertyDependencies ?? {} })), stackTags: new Map(), getConfig: () => ({}), notApplicable: () => { throw new Error('n/a'); } } as unknown as StackValidationArgs;
     void p.validateStack(args, (message: string, urn?: string) => out.push({ policy: p.name, message, urn, level: p.enforcementLevel }));
   }
   return out;
@@ -63,5 +63,39 @@ describe('CrossGuard policies |', () => {
     const v = violations.find((x) => x.policy === 'kw-clu-001');
     expect(v).toBeDefined();
     expect(v!.level).toBe('mandatory');
+  });
+
+  test('resolves clusterId and KMS key references through property dependencies (unknown at preview)', () => {
+    const clusterType = 'tencentcloud:Kubernetes/cluster:Cluster';
+    const cluster: Res = {
+      type: clusterType,
+      name: 'prod',
+      urn: urn(clusterType, 'prod'),
+      props: { vpcId: 'vpc-1', clusterVersion: '1.30.0', deletionProtection: true, clusterAudit: { enabled: true }, eventPersistence: { enabled: true } },
+    };
+    const keyType = 'tencentcloud:Kms/key:Key';
+    const key: Res = { type: keyType, name: 'prod-secrets', urn: urn(keyType, 'prod-secrets'), props: { alias: 'prod-secrets' } };
+    const epType = 'tencentcloud:Kubernetes/encryptionProtection:EncryptionProtection';
+    // At preview both ids are unknown: the analyzer sends no value, only the dependencies.
+    const protection = {
+      type: epType,
+      name: 'prod-etcd',
+      urn: urn(epType, 'prod-etcd'),
+      props: { kmsConfiguration: {} },
+      propertyDependencies: { clusterId: [cluster], kmsConfiguration: [key] },
+    } as Res;
+    const withDeps = run(policies, [cluster, key, protection]);
+    expect(withDeps.filter((v) => v.policy === 'kw-clu-002')).toEqual([]);
+    const withoutDeps = run(policies, [cluster, key, { ...protection, propertyDependencies: undefined } as Res]);
+    expect(withoutDeps.filter((v) => v.policy === 'kw-clu-002')).toHaveLength(1);
+  });
+
+  test('cloud suppressions come from the pack options, with their reasons', () => {
+    const type = 'tencentcloud:Kubernetes/cluster:Cluster';
+    const props = { vpcId: 'vpc-1', clusterVersion: '1.30.0', deletionProtection: false, clusterAudit: { enabled: true }, eventPersistence: { enabled: true } };
+    const res = [{ type, name: 'sandbox', urn: urn(type, 'sandbox'), props }];
+    expect(run(policies, res).filter((v) => v.policy === 'kw-clu-005')).toHaveLength(1);
+    const relaxed = kubewardPolicies({ resourceSuppressions: { sandbox: { 'KW-CLU-005': 'throwaway sandbox torn down nightly' } } });
+    expect(run(relaxed, res).filter((v) => v.policy === 'kw-clu-005')).toEqual([]);
   });
 });
