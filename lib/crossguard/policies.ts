@@ -47,7 +47,9 @@ export function kubewardPolicies(options: KubewardPolicyOptions = {}): StackVali
   // a fresh resource array, so the cache is keyed by content, not identity.
   let last: { key: string; report: AuditReport } | undefined;
   const auditStack = (resources: readonly StackResource[]): AuditReport => {
-    const key = JSON.stringify(resources.map((r) => [r.urn, r.type, r.props]));
+    const key = JSON.stringify(
+      resources.map((r) => [r.urn, r.type, r.props, Object.entries(r.propertyDependencies ?? {}).map(([k, v]) => [k, v.map((d) => d.urn)])]),
+    );
     if (last && last.key === key) return last.report;
     const { objects, sources, cloud } = fromStack(resources, options.resourceSuppressions);
     const wrapped = objects.flatMap((o, i) => toKubeObject(o, sources[i]) ?? []);
