@@ -1,0 +1,31 @@
+import { CLUSTER_ROLE_BINDING, ROLE_BINDING, isRbacDefault, subjectsOf } from '../../model/rbac';
+import type { KubeRule } from '../../rule';
+import { NOT_APPLICABLE, Violation } from '../../types';
+
+/**
+ * KW-RBAC-011 system:masters is never a subject.
+ * Pass: no subject is Group system:masters.
+ * Fail: a binding lists Group system:masters, whose members bypass RBAC entirely.
+ *
+ * Unsuppressible (see `UNSUPPRESSIBLE`). Binding system:masters is pointless (its members are
+ * never subject to RBAC) and signals a wish to hand out that group; bindings labeled
+ * kubernetes.io/bootstrapping=rbac-defaults are skipped per the catalog convention.
+ */
+export const KW_RBAC_011: KubeRule = {
+  id: 'KW-RBAC-011',
+  target: 'kube',
+  kinds: [CLUSTER_ROLE_BINDING, ROLE_BINDING],
+  evaluate(obj) {
+    if (isRbacDefault(obj)) return NOT_APPLICABLE;
+    const out: Violation[] = [];
+    for (const s of subjectsOf(obj)) {
+      if (s.kind === 'Group' && s.name === 'system:masters') {
+        out.push({
+          message: `subjects[${s.index}] is Group system:masters, whose members bypass RBAC entirely; remove it and never issue credentials in that group.`,
+          field: `subjects[${s.index}]`,
+        });
+      }
+    }
+    return out;
+  },
+};

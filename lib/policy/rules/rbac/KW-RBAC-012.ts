@@ -1,0 +1,35 @@
+import { CLUSTER_ROLE_BINDING, ROLE_BINDING, describeSubject, isRbacDefault, subjectsOf } from '../../model/rbac';
+import type { KubeRule } from '../../rule';
+import { NOT_APPLICABLE, Violation } from '../../types';
+
+/** Identities that stand for "anyone": kind and name. */
+const ANYONE: ReadonlyArray<readonly [string, string]> = [
+  ['User', 'system:anonymous'],
+  ['Group', 'system:unauthenticated'],
+  ['Group', 'system:authenticated'],
+];
+
+/**
+ * KW-RBAC-012 Anonymous and all-authenticated groups receive no bindings.
+ * Pass: no subject is User system:anonymous, Group system:unauthenticated or Group
+ * system:authenticated (built-in rbac-defaults bindings are skipped).
+ * Fail: a binding grants any role to one of those identities.
+ */
+export const KW_RBAC_012: KubeRule = {
+  id: 'KW-RBAC-012',
+  target: 'kube',
+  kinds: [CLUSTER_ROLE_BINDING, ROLE_BINDING],
+  evaluate(obj) {
+    if (isRbacDefault(obj)) return NOT_APPLICABLE;
+    const out: Violation[] = [];
+    for (const s of subjectsOf(obj)) {
+      if (ANYONE.some(([kind, name]) => s.kind === kind && s.name === name)) {
+        out.push({
+          message: `subjects[${s.index}] is ${describeSubject(s)}, which stands for ${s.name === 'system:authenticated' ? 'every authenticated identity of the cluster' : 'anonymous callers'}; bind the users, groups or ServiceAccounts that need the role instead.`,
+          field: `subjects[${s.index}]`,
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,23 @@
+import { RBAC_DEFAULTS, clusterRole, role, rule } from '../fixtures/rbac';
+import { expectFail, expectNotApplicable, expectPass, findingsFor } from '../helpers';
+
+describe('KW-RBAC-003 role rules avoid wildcards |', () => {
+  test('passes on explicit rules', () => {
+    expectPass('KW-RBAC-003', [role([rule(['', 'apps'], ['pods', 'deployments'], ['get', 'list'])])]);
+  });
+
+  test('fails on "*" in apiGroups, resources or verbs, one finding per field', () => {
+    expect(findingsFor('KW-RBAC-003', [role([rule(['*'], ['pods'], ['get'])])]).map((f) => f.field)).toEqual(['rules[0].apiGroups']);
+    expect(findingsFor('KW-RBAC-003', [role([rule([''], ['*'], ['get'])])]).map((f) => f.field)).toEqual(['rules[0].resources']);
+    const all = expectFail('KW-RBAC-003', [clusterRole([rule([''], ['pods'], ['get']), rule(['*'], ['*'], ['*'])])]);
+    expect(all.map((f) => f.field)).toEqual(['rules[1].apiGroups', 'rules[1].resources', 'rules[1].verbs']);
+  });
+
+  test('a subresource wildcard is not "*" itself', () => {
+    expectPass('KW-RBAC-003', [role([rule([''], ['*/exec'], ['get'])])]);
+  });
+
+  test('rbac-defaults objects are skipped', () => {
+    expectNotApplicable('KW-RBAC-003', [clusterRole([rule(['*'], ['*'], ['*'])], RBAC_DEFAULTS)]);
+  });
+});

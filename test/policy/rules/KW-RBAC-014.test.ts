@@ -1,0 +1,25 @@
+import { RBAC_DEFAULTS, clusterRoleBinding, roleBinding, subject } from '../fixtures/rbac';
+import { expectFail, expectNotApplicable, expectPass } from '../helpers';
+
+describe('KW-RBAC-014 RoleBindings bind only their own ServiceAccounts |', () => {
+  const ref = { kind: 'Role' as const, name: 'app' };
+
+  test('passes on ServiceAccounts of the own namespace or without namespace, and on other subject kinds', () => {
+    expectPass('KW-RBAC-014', [roleBinding(ref, [subject('ServiceAccount', 'web', 'shop'), subject('ServiceAccount', 'api'), subject('User', 'alice'), subject('Group', 'ops')])]);
+  });
+
+  test('fails on a ServiceAccount of another namespace, naming the field', () => {
+    const [f] = expectFail('KW-RBAC-014', [roleBinding(ref, [subject('ServiceAccount', 'web', 'shop'), subject('ServiceAccount', 'ci', 'tenant-b')])]);
+    expect(f.field).toBe('subjects[1].namespace');
+  });
+
+  test('a namespace-less RoleBinding is in default', () => {
+    expectPass('KW-RBAC-014', [roleBinding(ref, [subject('ServiceAccount', 'web', 'default')], { namespace: null })]);
+    expectFail('KW-RBAC-014', [roleBinding(ref, [subject('ServiceAccount', 'web', 'shop')], { namespace: null })]);
+  });
+
+  test('ClusterRoleBindings and rbac-defaults RoleBindings are out of scope', () => {
+    expectNotApplicable('KW-RBAC-014', [clusterRoleBinding('view', [subject('ServiceAccount', 'web', 'shop')])]);
+    expectNotApplicable('KW-RBAC-014', [roleBinding(ref, [subject('ServiceAccount', 'x', 'kube-system')], { labels: RBAC_DEFAULTS })]);
+  });
+});
