@@ -3,3 +3,4 @@
 // (lib/pulumi.ts), so a cdk8s-only program never loads the Pulumi runtime.
 export * from './policy';
 export * from './plugin';
+export * from './integrations';

@@ -11,3 +11,5 @@ export { parseImage } from './model/image';
 export type { ImageRef } from './model/image';
 export type { Rule, KubeRule, CloudRule, RuleContext } from './rule';
 export { ALL_RULES } from './rules';
+export * from './input';
+export * from './report';

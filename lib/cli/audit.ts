@@ -1,0 +1,71 @@
+import * as fs from 'fs';
+import { AUDIT_HELP } from './help';
+import { loadInputs, loadOptionsOf } from './inputs';
+import type { CliIo } from './io';
+import { many, oneOf, parseCommand, UsageError } from './usage';
+import { CONTROLS } from '../policy/catalog-data';
+import { exitCodeOf } from '../policy/engine';
+import { auditLoaded, AuditPathsOptions } from '../policy/input';
+import type { Profile } from '../policy/options';
+import { formatReport, REPORT_FORMATS, ReportFormat, summaryLine, verdictLine } from '../policy/report';
+import { SEVERITIES, Severity } from '../policy/types';
+
+const PROFILES: readonly Profile[] = ['restricted', 'baseline', 'cis'];
+const KNOWN_IDS = new Set(CONTROLS.map((c) => c.id));
+
+/** `kubeward audit`: load, audit, render, and return the exit code. */
+export async function auditCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(args, {
+    'format': { type: 'string' },
+    'output': { type: 'string' },
+    'fail-on': { type: 'string' },
+    'profile': { type: 'string' },
+    'trusted-registry': { type: 'string', multiple: true },
+    'skip-control': { type: 'string', multiple: true },
+    'set-per-file': { type: 'boolean' },
+    'max-file-mib': { type: 'string' },
+    'help': { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(AUDIT_HELP);
+    return 0;
+  }
+  const format = oneOf<ReportFormat>(values, 'format', REPORT_FORMATS, 'text');
+  const failOn = oneOf<Severity>(values, 'fail-on', SEVERITIES, 'low');
+  const profile = oneOf<Profile>(values, 'profile', PROFILES, 'restricted');
+  const skipControls = many(values, 'skip-control');
+  for (const id of skipControls ?? []) {
+    if (!KNOWN_IDS.has(id)) throw new UsageError(`--skip-control ${id} is not a control of the catalog; run \`kubeward controls\` for the list.`);
+  }
+  const trustedRegistries = many(values, 'trusted-registry');
+  const output = typeof values.output === 'string' ? values.output : undefined;
+  const options: AuditPathsOptions = {
+    profile,
+    ...(trustedRegistries ? { trustedRegistries } : {}),
+    ...(skipControls ? { skipControls } : {}),
+    setPerFile: values['set-per-file'] === true,
+    ...loadOptionsOf(values),
+  };
+
+  const report = auditLoaded(await loadInputs(positionals, io, options), options);
+  const toFile = output !== undefined;
+  const color = !toFile && format === 'text' && io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const rendered = formatReport(report, format, { failOn, color, baseDir: io.cwd });
+  if (toFile) {
+    try {
+      fs.writeFileSync(output, rendered);
+    } catch (e) {
+      io.stderr.write(`kubeward: cannot write ${output}: ${(e as Error).message}\n`);
+      return 2;
+    }
+  } else {
+    io.stdout.write(rendered);
+  }
+  // Machine formats keep stdout parseable; people still see what went wrong, on stderr.
+  if (format !== 'text' || toFile) {
+    for (const e of report.errors) io.stderr.write(`kubeward: ${e.kind}: ${e.message}\n`);
+    io.stderr.write(`kubeward: ${summaryLine(report, { failOn })}\n`);
+    io.stderr.write(`kubeward: ${verdictLine(report, { failOn })}${toFile ? ` Report written to ${output}.` : ''}\n`);
+  }
+  return exitCodeOf(report, failOn);
+}

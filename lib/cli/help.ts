@@ -1,0 +1,69 @@
+// Help texts. Each command prints its own with --help; `kubeward --help` lists the commands.
+
+/** Top-level help. */
+export const MAIN_HELP = `kubeward - audit Kubernetes manifests against the kubeward control catalog
+
+Usage:
+  kubeward audit <paths...> [options]   audit YAML/JSON manifests (files, directories, - for stdin)
+  kubeward controls [options]           print the control catalog
+  kubeward images <paths...>            print every image reference once, sorted (for Trivy)
+  kubeward --version                    print the version
+  kubeward <command> --help             help for a command
+
+Exit codes: 0 pass, 1 findings at or above --fail-on (or an invalid suppression),
+2 usage error or unreadable input.
+`;
+
+/** Help of `kubeward audit`. */
+export const AUDIT_HELP = `Usage: kubeward audit <paths...> [options]
+
+Audits every Kubernetes object in the given files and directories (walked recursively,
+.yaml/.yml/.json, hidden entries and node_modules skipped; - reads stdin). All inputs form one
+manifest set, so cross-object controls (NetworkPolicies, quotas, PDBs) see each other.
+
+Options:
+  --format text|json|sarif|junit  report format (default: text)
+  --output FILE                   write the report to FILE instead of stdout
+  --fail-on critical|high|medium|low
+                                  exit 1 when an unsuppressed finding is at or above this
+                                  severity (default: low)
+  --profile restricted|baseline|cis
+                                  which controls run (default: restricted = all of them)
+  --trusted-registry R            registry allowed for images (KW-IMG-003); repeatable;
+                                  replaces the default (ccr.ccs.tencentyun.com, *.tencentcloudcr.com)
+  --skip-control ID               do not run a control at all; repeatable (prefer suppressions)
+  --set-per-file                  audit each file as its own manifest set
+  --max-file-mib N                largest file read, in MiB (default: 16)
+  -h, --help                      show this help
+
+Exit codes: 0 pass, 1 findings at or above --fail-on (or an invalid suppression),
+2 usage error or unreadable input.
+`;
+
+/** Help of `kubeward controls`. */
+export const CONTROLS_HELP = `Usage: kubeward controls [options]
+
+Prints the control catalog: id, severity and title of every control.
+
+Options:
+  --format text|markdown|json     output format (default: text)
+  --profile restricted|baseline|cis
+                                  only the controls of this profile (default: restricted = all)
+  -h, --help                      show this help
+`;
+
+/** Help of `kubeward images`. */
+export const IMAGES_HELP = `Usage: kubeward images <paths...>
+
+Prints every container image referenced by the workloads in the given files and directories
+(containers, init containers and ephemeral containers), once each, sorted: one per line, ready
+to pipe into an image scanner:
+
+  kubeward images dist | xargs -n1 trivy image --exit-code 1 --severity HIGH,CRITICAL
+
+Options:
+  --max-file-mib N                largest file read, in MiB (default: 16)
+  -h, --help                      show this help
+
+Exit codes: 0 done, 2 usage error or unreadable input (the images found are still printed).
+`;

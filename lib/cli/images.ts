@@ -1,0 +1,35 @@
+import { IMAGES_HELP } from './help';
+import { loadInputs, loadOptionsOf } from './inputs';
+import type { CliIo } from './io';
+import { parseCommand } from './usage';
+import { KubeObject } from '../policy/model/object';
+import { podTemplateOf } from '../policy/model/workload';
+
+/** Every image reference of the workloads (all container types), once each, sorted. */
+export function imagesOf(objects: readonly KubeObject[]): string[] {
+  const images = new Set<string>();
+  for (const obj of objects) {
+    for (const c of podTemplateOf(obj)?.containers ?? []) {
+      const image = c.spec.image;
+      if (typeof image === 'string' && image.trim()) images.add(image.trim());
+    }
+  }
+  return [...images].sort();
+}
+
+/** `kubeward images`: prints image references for an image scanner. */
+export async function imagesCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommand(args, {
+    'max-file-mib': { type: 'string' },
+    'help': { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(IMAGES_HELP);
+    return 0;
+  }
+  const loaded = await loadInputs(positionals, io, loadOptionsOf(values));
+  const images = imagesOf(loaded.objects);
+  if (images.length > 0) io.stdout.write(images.join('\n') + '\n');
+  for (const e of loaded.errors) io.stderr.write(`kubeward: ${e.kind}: ${e.message}\n`);
+  return loaded.errors.some((e) => e.kind === 'read' || e.kind === 'parse' || e.kind === 'limit') ? 2 : 0;
+}

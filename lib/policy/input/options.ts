@@ -1,0 +1,56 @@
+// Limits of the manifest loader. Every limit turns hostile input into a clear `limit` error for
+// that file (or document) while the rest of the run goes on, so one bad file never hides the
+// findings of the others and never hangs or crashes the process.
+
+/** Options of the manifest loader. */
+export interface LoadOptions {
+  /**
+   * Largest file (or standard input) read, in bytes. Larger files are reported as a `limit`
+   * error without being read.
+   * @default 16 MiB - ten times the largest manifest bundle we have seen in practice, and small
+   * enough that a 50 MB dump cannot stall a CI job.
+   */
+  readonly maxFileBytes?: number;
+  /**
+   * Most alias dereferences per YAML document (the "billion laughs" guard of the `yaml` package).
+   * @default 100 - Kubernetes manifests rarely use aliases at all.
+   */
+  readonly maxAliasCount?: number;
+  /**
+   * Deepest nesting of maps and sequences per document. Deeper documents are a `limit` error,
+   * checked on the token stream before anything recursive runs, so no stack can overflow.
+   * @default 128 - the deepest upstream CRD we know (Kyverno's ClusterPolicy schema) nests 31 levels.
+   */
+  readonly maxDepth?: number;
+  /**
+   * Content of standard input when a path is `-`. The CLI reads stdin asynchronously and passes it
+   * here; library callers may pass any text.
+   * @default - read file descriptor 0 synchronously, up to maxFileBytes
+   */
+  readonly stdin?: string | Uint8Array;
+}
+
+/** Options with every default applied. */
+export interface ResolvedLoadOptions {
+  readonly maxFileBytes: number;
+  readonly maxAliasCount: number;
+  readonly maxDepth: number;
+  readonly stdin?: string | Uint8Array;
+}
+
+/** Default size cap: 16 MiB. */
+export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** Default alias budget per document. */
+export const DEFAULT_MAX_ALIAS_COUNT = 100;
+/** Default nesting limit per document. */
+export const DEFAULT_MAX_DEPTH = 128;
+
+/** Applies the defaults. */
+export function resolveLoadOptions(options: LoadOptions = {}): ResolvedLoadOptions {
+  return {
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    stdin: options.stdin,
+  };
+}

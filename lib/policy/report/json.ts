@@ -1,0 +1,88 @@
+import { exitCodeOf } from '../engine';
+import type { InputError, ObjectSource, Severity } from '../types';
+import { findingLocation } from './location';
+import type { RenderableReport, ReportOptions } from './options';
+import { ReportSummary, summarize } from './summary';
+import { TOOL_NAME, toolVersion } from './tool';
+
+/** Version of the JSON report shape; bumped only on a breaking change (docs/cli.md describes it). */
+export const JSON_SCHEMA_VERSION = 1;
+
+/** Where something is, every key present (null when unknown) so consumers need no guards. */
+export interface JsonSource {
+  readonly file: string | null;
+  readonly line: number | null;
+  readonly documentIndex: number | null;
+  readonly constructPath: string | null;
+  readonly urn: string | null;
+}
+
+/** One finding in the JSON report. */
+export interface JsonFinding {
+  readonly controlId: string;
+  readonly title: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly object: { readonly apiVersion: string; readonly kind: string; readonly name: string; readonly namespace: string | null };
+  /** `<namespace>/<Kind>/<name>[/container/<c>]`, the same string as the SARIF logical location. */
+  readonly location: string;
+  readonly source: JsonSource;
+  readonly field: string | null;
+  readonly container: string | null;
+  /** The suppression and its reason, or null when the finding counts. */
+  readonly suppressed: { readonly reason: string } | null;
+}
+
+/** The JSON report. */
+export interface JsonReport {
+  readonly schemaVersion: number;
+  readonly tool: { readonly name: string; readonly version: string };
+  /** The exit code the CLI returns for this report and threshold. */
+  readonly exitCode: 0 | 1 | 2;
+  readonly summary: ReportSummary;
+  readonly options: RenderableReport['options'];
+  readonly controls: RenderableReport['controls'];
+  readonly findings: readonly JsonFinding[];
+  readonly errors: ReadonlyArray<{ readonly kind: InputError['kind']; readonly message: string; readonly source: JsonSource }>;
+}
+
+function source(s: ObjectSource): JsonSource {
+  return {
+    file: s.file ?? null,
+    line: s.line ?? null,
+    documentIndex: s.documentIndex ?? null,
+    constructPath: s.constructPath ?? null,
+    urn: s.urn ?? null,
+  };
+}
+
+/** Builds the JSON report object. */
+export function toJsonReport(report: RenderableReport, options: ReportOptions = {}): JsonReport {
+  const summary = summarize(report, options);
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: toolVersion() },
+    exitCode: exitCodeOf(report, summary.failOn),
+    summary,
+    options: report.options,
+    controls: report.controls,
+    findings: report.findings.map((f) => ({
+      controlId: f.controlId,
+      title: f.title,
+      severity: f.severity,
+      message: f.message,
+      object: { apiVersion: f.object.apiVersion, kind: f.object.kind, name: f.object.name, namespace: f.object.namespace ?? null },
+      location: findingLocation(f),
+      source: source(f.source),
+      field: f.field ?? null,
+      container: f.container ?? null,
+      suppressed: f.suppressed ? { reason: f.suppressed.reason } : null,
+    })),
+    errors: report.errors.map((e) => ({ kind: e.kind, message: e.message, source: source(e.source) })),
+  };
+}
+
+/** The JSON report as text (two-space indented, trailing newline). */
+export function formatJson(report: RenderableReport, options: ReportOptions = {}): string {
+  return JSON.stringify(toJsonReport(report, options), null, 2) + '\n';
+}
