@@ -1,8 +1,6 @@
-import * as fs from 'fs';
-import { parseAllDocuments } from 'yaml';
 import { CONTROLS } from '../policy/catalog-data';
-import { auditSets, failingFindings } from '../policy/engine';
-import { KubeObject, toKubeObject } from '../policy/model/object';
+import { failingFindings } from '../policy/engine';
+import { auditPaths } from '../policy/input';
 import { AuditOptions } from '../policy/options';
 import { Finding, Severity } from '../policy/types';
 
@@ -61,15 +59,8 @@ export class KubewardValidation {
 
   /** Called by the cdk8s CLI after synthesis. */
   public validate(context: ValidationContextLike): void {
-    const objects: KubeObject[] = [];
-    for (const file of context.manifests) {
-      const docs = parseAllDocuments(fs.readFileSync(file, 'utf8'));
-      for (const [i, doc] of (Array.isArray(docs) ? docs : [docs]).entries()) {
-        const o = toKubeObject(doc.toJS(), { file, documentIndex: i });
-        if (o) objects.push(o);
-      }
-    }
-    const report = auditSets([{ objects }], this.props);
+    // The same loader as `kubeward audit`: size, alias and depth limits apply here too.
+    const report = auditPaths(context.manifests, this.props);
     const failing = failingFindings(report, this.props.failOn ?? 'low');
     const byControl = new Map<string, Finding[]>();
     for (const f of failing) {
@@ -90,16 +81,19 @@ export class KubewardValidation {
         })),
       });
     }
-    const badSuppressions = report.errors.filter((e) => e.kind === 'suppression');
-    for (const e of badSuppressions) {
+    // Unreadable manifests and invalid suppressions fail too: neither may pass as clean.
+    for (const e of report.errors) {
       context.report.addViolation({
-        ruleName: 'kubeward suppression',
-        recommendation: 'Every suppression names a control and says why, in at least 10 characters.',
+        ruleName: e.kind === 'suppression' ? 'kubeward suppression' : `kubeward input (${e.kind})`,
+        recommendation:
+          e.kind === 'suppression'
+            ? 'Every suppression names a control and says why, in at least 10 characters.'
+            : 'Every synthesized manifest must be readable Kubernetes YAML.',
         fix: e.message,
-        violatingResources: [{ resourceName: '', locations: ['metadata.annotations'], manifestPath: e.source.file ?? '' }],
+        violatingResources: [{ resourceName: '', locations: [e.source.line ? `line ${e.source.line}` : 'file'], manifestPath: e.source.file ?? '' }],
       });
     }
-    context.report.submit(failing.length === 0 && badSuppressions.length === 0 ? 'success' : 'failure', {
+    context.report.submit(failing.length === 0 && report.errors.length === 0 ? 'success' : 'failure', {
       controls: String(report.controls.filter((c) => c.status !== 'not-evaluated').length),
       findings: String(failing.length),
     });
