@@ -57,6 +57,8 @@ const CLUSTER_SCOPED: ReadonlySet<string> = new Set([
   'velero.io/ServerStatusRequest',
   'audit.k8s.io/Policy',
   'cert-manager.io/ClusterIssuer',
+  // TKE's log collection rule: cluster-scoped (its selfLink is /apis/cls.cloud.tencent.com/v1/logconfigs/<name>).
+  'cls.cloud.tencent.com/LogConfig',
 ]);
 
 /**

@@ -1,0 +1,120 @@
+// Image policy enforced by the API server itself: a ValidatingAdmissionPolicy (CEL, no webhook to
+// run or to fail open) rejects any pod of the tenant's namespace with an image that is not pinned
+// by digest or not under one of the tenant's registries. Containers, init containers and
+// ephemeral containers are all checked, so `kubectl debug` cannot bring in an arbitrary image.
+//
+// The CEL uses only `has`, list concatenation, `all`, `exists`, `startsWith` and `matches`, which
+// Kubernetes CEL and @bufbuild/cel share, so tests evaluate the exact expressions shipped.
+import { ApiObject } from 'cdk8s';
+import { Construct } from 'constructs';
+import { NAMESPACE_NAME_LABEL } from '../core/labels';
+import { SUPPRESS_ANNOTATION } from '../policy/suppressions';
+
+/** Admission API versions: v1 (Kubernetes 1.30+) or v1beta1 (1.28 and 1.29, behind a feature gate on 1.28). */
+export type AdmissionApiVersion = 'v1' | 'v1beta1';
+
+/** A digest reference at the end of an image: `@sha256:` and 64 lowercase hex digits. */
+export const DIGEST_PATTERN = '@sha256:[a-f0-9]{64}$';
+
+function celString(s: string): string {
+  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+/** The CEL variables and validations of the policy (exported for tests). */
+export function imagePolicyCel(registries: readonly string[]): {
+  variables: Array<{ name: string; expression: string }>;
+  validations: Array<{ expression: string; message: string; reason: string }>;
+} {
+  // `registry/` prefixes: "ccr.ccs.tencentyun.com/payments" must not admit ".../payments-evil/x".
+  const prefixes = `[${registries.map((r) => celString(`${r}/`)).join(', ')}]`;
+  return {
+    variables: [
+      {
+        name: 'containers',
+        expression: '(has(object.spec.containers) ? object.spec.containers : [])'
+          + ' + (has(object.spec.initContainers) ? object.spec.initContainers : [])'
+          + ' + (has(object.spec.ephemeralContainers) ? object.spec.ephemeralContainers : [])',
+      },
+    ],
+    validations: [
+      {
+        expression: `variables.containers.all(c, c.image.matches(${celString(DIGEST_PATTERN)}))`,
+        message: 'every image (containers, initContainers, ephemeralContainers) must be pinned by digest: <registry>/<repo>@sha256:<64 hex>',
+        reason: 'Forbidden',
+      },
+      {
+        expression: `variables.containers.all(c, ${prefixes}.exists(p, c.image.startsWith(p)))`,
+        message: `every image must come from a trusted registry: ${registries.join(', ')}`,
+        reason: 'Forbidden',
+      },
+    ],
+  };
+}
+
+/**
+ * The suppression written on v1beta1 objects. The catalog flags admissionregistration.k8s.io/v1beta1
+ * as a removed version (KW-AUD-003); choosing it for a 1.28/1.29 cluster, where v1 is not served,
+ * is a deliberate, visible exception that expires with the upgrade.
+ */
+export const V1BETA1_SUPPRESSION = 'KW-AUD-003: v1beta1 chosen (imagePolicy.admissionApiVersion) for a Kubernetes 1.28/1.29 cluster, which does not serve ValidatingAdmissionPolicy v1; switch to v1 after upgrading to 1.30';
+
+/** Options of `addImageAdmissionPolicy`. */
+export interface ImageAdmissionPolicyOptions {
+  /** The tenant's namespace (the binding selects it by name). */
+  readonly namespace: string;
+  /** Trusted registries (validated). */
+  readonly registries: readonly string[];
+  /** Labels of both objects. */
+  readonly labels: Record<string, string>;
+  /** API version. */
+  readonly apiVersion: AdmissionApiVersion;
+}
+
+/** Name of a tenant's image policy (cluster-scoped, so the namespace is part of the name). */
+export function imagePolicyName(namespace: string): string {
+  return `kubeward-images-${namespace}`;
+}
+
+/**
+ * Adds the ValidatingAdmissionPolicy and its binding. Both are cluster-scoped (no namespace); the
+ * binding's namespaceSelector limits the policy to this tenant.
+ */
+export function addImageAdmissionPolicy(scope: Construct, options: ImageAdmissionPolicyOptions): { policy: ApiObject; binding: ApiObject } {
+  const name = imagePolicyName(options.namespace);
+  const apiVersion = `admissionregistration.k8s.io/${options.apiVersion}`;
+  const cel = imagePolicyCel(options.registries);
+  const annotations = options.apiVersion === 'v1beta1' ? { annotations: { [SUPPRESS_ANNOTATION]: V1BETA1_SUPPRESSION } } : {};
+  const policy = new ApiObject(scope, 'image-policy', {
+    apiVersion,
+    kind: 'ValidatingAdmissionPolicy',
+    metadata: { name, labels: { ...options.labels }, ...annotations },
+    spec: {
+      // A policy that cannot be evaluated rejects: failing open would admit any image.
+      failurePolicy: 'Fail',
+      matchConstraints: {
+        resourceRules: [{
+          apiGroups: [''],
+          apiVersions: ['v1'],
+          operations: ['CREATE', 'UPDATE'],
+          // pods/ephemeralcontainers is how `kubectl debug` adds containers to a running pod.
+          resources: ['pods', 'pods/ephemeralcontainers'],
+        }],
+      },
+      variables: cel.variables,
+      validations: cel.validations,
+    },
+  });
+  const binding = new ApiObject(scope, 'image-policy-binding', {
+    apiVersion,
+    kind: 'ValidatingAdmissionPolicyBinding',
+    metadata: { name, labels: { ...options.labels }, ...annotations },
+    spec: {
+      policyName: name,
+      validationActions: ['Deny'],
+      matchResources: {
+        namespaceSelector: { matchLabels: { [NAMESPACE_NAME_LABEL]: options.namespace } },
+      },
+    },
+  });
+  return { policy, binding };
+}

@@ -1,0 +1,32 @@
+// Trusted registries of a tenant: a registry host (with optional port) and an optional path
+// prefix, such as `ccr.ccs.tencentyun.com/payments`. Wildcards are refused: a tenant names the
+// registry namespaces it pulls from, and the admission policy matches them as exact prefixes.
+import { KubewardError } from '../core/errors';
+import { show } from '../tenancy/checks';
+
+const HOST_LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+// A registry host needs a dot or a port (otherwise docker reads it as a Docker Hub user), or is localhost.
+const REGISTRY = new RegExp(`^(?:(?:${HOST_LABEL})(?:\\.${HOST_LABEL})+(?::\\d{1,5})?|localhost:\\d{1,5})(?:/${PATH_COMPONENT})*$`);
+
+/** Whether a string is a registry host with an optional repository path prefix. */
+export function isRegistry(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 255 && REGISTRY.test(value);
+}
+
+/** Validates a non-empty list of registries (duplicates refused). */
+export function resolveRegistries(path: string, prop: string, value: unknown): string[] {
+  const fix = 'list registry hosts with an optional path, e.g. ["ccr.ccs.tencentyun.com/payments"]';
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new KubewardError(path, prop, `${show(value)} is not a non-empty list of registries`, fix);
+  }
+  const seen = new Set<string>();
+  return value.map((r, i) => {
+    if (!isRegistry(r)) {
+      throw new KubewardError(path, `${prop}[${i}]`, `${show(r)} is not a registry host with optional path (no scheme, tag, wildcard or trailing "/")`, fix);
+    }
+    if (seen.has(r)) throw new KubewardError(path, `${prop}[${i}]`, `${show(r)} is listed twice`, 'list each registry once');
+    seen.add(r);
+    return r;
+  });
+}

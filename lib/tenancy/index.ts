@@ -1,0 +1,10 @@
+// Tenancy: SecureTenant and the parts it is made of.
+export type { OptOut } from './checks';
+export * from './props';
+export * from './quota';
+export * from './rbac';
+export { OPT_OUTS_ANNOTATION, TENANT_LABEL } from './resolve';
+export type { ResolvedImagePolicy, ResolvedMesh, ResolvedTenant } from './resolve';
+export * from './secure-tenant';
+export * from './subjects';
+export * from './tenant-ref';

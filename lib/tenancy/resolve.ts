@@ -1,0 +1,222 @@
+// Turns SecureTenantProps into effective settings, validating everything, before the tenant adds
+// a single construct to the tree: a bad prop throws a KubewardError and leaves the app untouched.
+import { IConstruct } from 'constructs';
+import { isOptOut, optionalBoolean, optionalRecord, rejectUnknownKeys, requireRecord, show } from './checks';
+import { ResolvedQuota, resolveQuota } from './quota';
+import { TenantSubjects } from './rbac';
+import { parseSubjects } from './subjects';
+import { ResolvedBackup, resolveBackup } from '../backup/schedule';
+import { KubewardError } from '../core/errors';
+import { isLabelValue, ownershipLabels } from '../core/labels';
+import { isDnsLabel } from '../core/names';
+import { ResolvedAlerting, resolveAlerting } from '../observability/alerts';
+import { ResolvedLogging, resolveLogging } from '../observability/log-config';
+import { AdmissionApiVersion } from '../supply-chain/admission-policy';
+import { ResolvedSignatureVerification, resolveSignatureVerification } from '../supply-chain/kyverno';
+import { resolveRegistries } from '../supply-chain/registries';
+
+/** The label naming the tenant on every object it writes. */
+export const TENANT_LABEL = 'kubeward.dev/tenant';
+/** Annotation listing every part the tenant turned off, with the reasons. */
+export const OPT_OUTS_ANNOTATION = 'kubeward.dev/opt-outs';
+
+/** Effective mesh settings. */
+export interface ResolvedMesh {
+  /** Istio security API version. */
+  readonly apiVersion: 'v1' | 'v1beta1';
+  /** Revision, if any. */
+  readonly revision?: string;
+  /** istiod's namespace. */
+  readonly controlPlaneNamespace: string;
+  /** istiod's labels. */
+  readonly controlPlaneLabels: Record<string, string>;
+}
+
+/** Effective image policy settings. */
+export interface ResolvedImagePolicy {
+  /** Admission API version. */
+  readonly admissionApiVersion: AdmissionApiVersion;
+  /** Signature verification, if asked for. */
+  readonly signatureVerification?: ResolvedSignatureVerification;
+}
+
+/** Every effective setting of a tenant. */
+export interface ResolvedTenant {
+  readonly namespace: string;
+  readonly owner: string;
+  readonly labels: Record<string, string>;
+  readonly namespaceLabels: Record<string, string>;
+  readonly podSecurity: { readonly level: 'restricted' | 'baseline'; readonly version: string };
+  readonly quota: ResolvedQuota;
+  readonly subjects: TenantSubjects;
+  readonly trustedRegistries: readonly string[];
+  readonly defaultDenyIngress: boolean;
+  readonly defaultDenyEgress: boolean;
+  readonly allowIntraTenant: boolean;
+  readonly mesh?: ResolvedMesh;
+  readonly backup?: ResolvedBackup;
+  readonly logging?: ResolvedLogging;
+  readonly alerting?: ResolvedAlerting;
+  readonly imagePolicy?: ResolvedImagePolicy;
+  /** Part → reason, for every opt-out. */
+  readonly optOuts: Readonly<Record<string, string>>;
+  /** Control id → reason, for opt-outs that weaken a catalog control. */
+  readonly suppressions: Readonly<Record<string, string>>;
+}
+
+const PROPS = ['namespace', 'owner', 'quota', 'limits', 'admins', 'developers', 'viewers', 'trustedRegistries', 'podSecurity', 'network', 'mesh', 'backup', 'logging', 'alerting', 'imagePolicy'];
+const PSS_VERSION = /^(latest|v1\.(0|[1-9]\d{0,2}))$/;
+
+/** The path a construct with this id will have. */
+export function futurePath(scope: IConstruct, id: string): string {
+  return scope.node.path ? `${scope.node.path}/${id}` : id;
+}
+
+/** Validates and resolves SecureTenantProps. */
+export function resolveTenant(path: string, id: string, propsValue: unknown): ResolvedTenant {
+  const props = requireRecord(path, 'props', propsValue, 'pass { quota, trustedRegistries, ... }');
+  rejectUnknownKeys(path, '', props, PROPS);
+
+  const namespace = props.namespace ?? id;
+  if (typeof namespace !== 'string' || !isDnsLabel(namespace)) {
+    throw new KubewardError(path, props.namespace === undefined ? 'namespace (from the construct id)' : 'namespace', `${show(namespace)} is not an RFC 1123 label`,
+      'use 1-63 lowercase letters, digits or "-", starting and ending with a letter or digit (e.g. "payments"), or pass namespace explicitly');
+  }
+  if (['default', 'kube-system', 'kube-public', 'kube-node-lease'].includes(namespace) || namespace.startsWith('kube-')) {
+    throw new KubewardError(path, 'namespace', `${namespace} is a system namespace`, 'give the tenant its own namespace');
+  }
+  const owner = props.owner ?? namespace;
+  if (!isLabelValue(owner) || owner === '') {
+    throw new KubewardError(path, 'owner', `${show(owner)} is not a label value`, 'use at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit');
+  }
+
+  const optOuts: Record<string, string> = {};
+  const suppressions: Record<string, string> = {};
+  const optOut = (prop: string, value: unknown, controls: readonly string[] = []): boolean => {
+    if (!isOptOut(path, prop, value)) return false;
+    optOuts[prop] = value.reason.trim();
+    for (const c of controls) suppressions[c] = `${prop} is off: ${value.reason.trim()}`;
+    return true;
+  };
+
+  // Pod Security.
+  const ps = optionalRecord(path, 'podSecurity', props.podSecurity, 'pass { level?, version?, reason? }') ?? {};
+  rejectUnknownKeys(path, 'podSecurity', ps, ['level', 'version', 'reason']);
+  const level = ps.level ?? 'restricted';
+  if (level !== 'restricted' && level !== 'baseline') {
+    throw new KubewardError(path, 'podSecurity.level', `${show(level)} is not "restricted" or "baseline"`, 'use "restricted" (default); "privileged" is never allowed for a tenant');
+  }
+  if (level === 'baseline') {
+    optOut('podSecurity', { enabled: false, reason: ps.reason }, []);
+    optOuts.podSecurity = `enforce baseline instead of restricted: ${optOuts.podSecurity}`;
+  } else if (ps.reason !== undefined) {
+    throw new KubewardError(path, 'podSecurity.reason', 'is only meaningful with level "baseline"', 'remove reason');
+  }
+  const version = ps.version ?? 'v1.30';
+  if (typeof version !== 'string' || !PSS_VERSION.test(version)) {
+    throw new KubewardError(path, 'podSecurity.version', `${show(version)} is not a Pod Security Standards version`, 'write "v1.30" (vMAJOR.MINOR) or "latest"');
+  }
+
+  const quota = resolveQuota(path, props.quota, props.limits);
+  const subjects: TenantSubjects = {
+    admin: parseSubjects(path, 'admins', props.admins, namespace),
+    developer: parseSubjects(path, 'developers', props.developers, namespace),
+    viewer: parseSubjects(path, 'viewers', props.viewers, namespace),
+  };
+  const trustedRegistries = resolveRegistries(path, 'trustedRegistries', props.trustedRegistries);
+
+  // Network.
+  const net = optionalRecord(path, 'network', props.network, 'pass { defaultDenyIngress?, defaultDenyEgress?, allowIntraTenant? }') ?? {};
+  rejectUnknownKeys(path, 'network', net, ['defaultDenyIngress', 'defaultDenyEgress', 'allowIntraTenant']);
+  const denyFlag = (prop: 'defaultDenyIngress' | 'defaultDenyEgress', control: string): boolean => {
+    const v = net[prop];
+    if (v === undefined || v === true) return true;
+    if (optOut(`network.${prop}`, v, [control])) return false;
+    throw new KubewardError(path, `network.${prop}`, `${show(v)} is neither true nor an opt-out`, 'omit it, or pass { enabled: false, reason: "why" }');
+  };
+  const defaultDenyIngress = denyFlag('defaultDenyIngress', 'KW-NET-001');
+  const defaultDenyEgress = denyFlag('defaultDenyEgress', 'KW-NET-002');
+  const allowIntraTenant = optionalBoolean(path, 'network.allowIntraTenant', net.allowIntraTenant, false);
+
+  // Mesh. Without it, the namespace carries no injection label and no Istio object exists, so
+  // KW-MESH-001/002/005/006 have nothing to evaluate; KW-MESH-003 would still flag the namespace
+  // in an audit that also holds other tenants' Istio objects, hence the suppression.
+  let mesh: ResolvedMesh | undefined;
+  if (!optOut('mesh', props.mesh, ['KW-MESH-003'])) {
+    const m = optionalRecord(path, 'mesh', props.mesh, 'pass { revision?, apiVersion?, controlPlaneNamespace?, controlPlaneLabels? } or { enabled: false, reason }') ?? {};
+    rejectUnknownKeys(path, 'mesh', m, ['enabled', 'revision', 'apiVersion', 'controlPlaneNamespace', 'controlPlaneLabels']);
+    if (m.enabled !== undefined && m.enabled !== true) {
+      throw new KubewardError(path, 'mesh.enabled', `${show(m.enabled)} is not true`, 'omit enabled, or turn the mesh off with { enabled: false, reason: "why" }');
+    }
+    const apiVersion = m.apiVersion ?? 'v1';
+    if (apiVersion !== 'v1' && apiVersion !== 'v1beta1') throw new KubewardError(path, 'mesh.apiVersion', `${show(apiVersion)} is not "v1" or "v1beta1"`, 'use "v1" (Istio 1.22+) or "v1beta1"');
+    if (m.revision !== undefined && (typeof m.revision !== 'string' || !isDnsLabel(m.revision))) {
+      throw new KubewardError(path, 'mesh.revision', `${show(m.revision)} is not an Istio revision name`, 'use the revision label of your istiod, e.g. "1-22-1"');
+    }
+    const cpNs = m.controlPlaneNamespace ?? 'istio-system';
+    if (typeof cpNs !== 'string' || !isDnsLabel(cpNs)) throw new KubewardError(path, 'mesh.controlPlaneNamespace', `${show(cpNs)} is not a namespace name`, 'use the namespace istiod runs in, e.g. "istio-system"');
+    const cpLabels = optionalRecord(path, 'mesh.controlPlaneLabels', m.controlPlaneLabels, 'pass labels such as { app: "istiod" }') ?? { app: 'istiod' };
+    const labels: Record<string, string> = {};
+    for (const k of Object.keys(cpLabels).sort()) {
+      const v = cpLabels[k];
+      if (!/^([a-z0-9.-]+\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(k) || !isLabelValue(v)) {
+        throw new KubewardError(path, `mesh.controlPlaneLabels.${k}`, `${show(k)}=${show(v)} is not a label`, 'use a valid label key and value');
+      }
+      labels[k] = v;
+    }
+    if (Object.keys(labels).length === 0) throw new KubewardError(path, 'mesh.controlPlaneLabels', 'is empty, which would open egress to every pod of the control-plane namespace', 'name istiod\'s labels, e.g. { app: "istiod" }');
+    const revision = m.revision !== undefined ? { revision: m.revision as string } : {};
+    mesh = { apiVersion, controlPlaneNamespace: cpNs, controlPlaneLabels: labels, ...revision };
+  }
+
+  const backup = optOut('backup', props.backup) ? undefined : resolveBackup(path, namespace, props.backup);
+  const logging = optOut('logging', props.logging) ? undefined : resolveLogging(path, namespace, props.logging);
+  const alerting = optOut('alerting', props.alerting) ? undefined : resolveAlerting(path, props.alerting);
+
+  let imagePolicy: ResolvedImagePolicy | undefined;
+  if (!optOut('imagePolicy', props.imagePolicy)) {
+    const ip = optionalRecord(path, 'imagePolicy', props.imagePolicy, 'pass { admissionApiVersion?, signatureVerification? } or { enabled: false, reason }') ?? {};
+    rejectUnknownKeys(path, 'imagePolicy', ip, ['enabled', 'admissionApiVersion', 'signatureVerification']);
+    if (ip.enabled !== undefined && ip.enabled !== true) {
+      throw new KubewardError(path, 'imagePolicy.enabled', `${show(ip.enabled)} is not true`, 'omit enabled, or turn the policy off with { enabled: false, reason: "why" }');
+    }
+    const v = ip.admissionApiVersion ?? 'v1';
+    if (v !== 'v1' && v !== 'v1beta1') throw new KubewardError(path, 'imagePolicy.admissionApiVersion', `${show(v)} is not "v1" or "v1beta1"`, 'use "v1" (Kubernetes 1.30+) or "v1beta1" (1.28/1.29)');
+    if (v === 'v1beta1') optOuts['imagePolicy.admissionApiVersion'] = 'v1beta1 for a 1.28/1.29 cluster (KW-AUD-003 suppressed on the policy objects)';
+    const sig = resolveSignatureVerification(path, ip.signatureVerification);
+    imagePolicy = { admissionApiVersion: v, ...(sig ? { signatureVerification: sig } : {}) };
+  }
+
+  const labels = { ...ownershipLabels(path, { name: namespace, owner }), [TENANT_LABEL]: namespace };
+  const namespaceLabels: Record<string, string> = {
+    ...labels,
+    'pod-security.kubernetes.io/enforce': level,
+    'pod-security.kubernetes.io/enforce-version': version,
+    'pod-security.kubernetes.io/audit': 'restricted',
+    'pod-security.kubernetes.io/audit-version': 'latest',
+    'pod-security.kubernetes.io/warn': 'restricted',
+    'pod-security.kubernetes.io/warn-version': 'latest',
+    ...(mesh ? (mesh.revision ? { 'istio.io/rev': mesh.revision } : { 'istio-injection': 'enabled' }) : {}),
+  };
+
+  return {
+    namespace,
+    owner,
+    labels,
+    namespaceLabels,
+    podSecurity: { level, version },
+    quota,
+    subjects,
+    trustedRegistries,
+    defaultDenyIngress,
+    defaultDenyEgress,
+    allowIntraTenant,
+    mesh,
+    backup,
+    logging,
+    alerting,
+    imagePolicy,
+    optOuts,
+    suppressions,
+  };
+}

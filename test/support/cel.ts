@@ -1,0 +1,35 @@
+// Evaluates a ValidatingAdmissionPolicy the way the API server does, with @bufbuild/cel: the
+// variables in order (each sees `object` and the variables before it), then every validation.
+// Only expressions that use functions both Kubernetes CEL and @bufbuild/cel provide can be
+// evaluated; anything else surfaces as an error here instead of a silent pass.
+import { isCelError, run } from '@bufbuild/cel';
+
+/** The outcome of one admission request. */
+export interface AdmissionOutcome {
+  /** Whether every validation returned true. */
+  readonly allowed: boolean;
+  /** Messages of the validations that returned false. */
+  readonly denials: string[];
+}
+
+/** Evaluates one CEL expression; throws on evaluation errors (a policy bug, not a denial). */
+export function evalCel(expression: string, bindings: Record<string, unknown>): unknown {
+  const result = run(expression, bindings as any);
+  if (isCelError(result)) throw new Error(`CEL error in ${expression}: ${String((result as { message?: string }).message ?? result)}`);
+  return result;
+}
+
+/** Runs the policy's validations against a request object (a Pod). */
+export function admit(policy: Record<string, any>, object: Record<string, unknown>): AdmissionOutcome {
+  const spec = policy.spec ?? {};
+  const variables: Record<string, unknown> = {};
+  for (const v of spec.variables ?? []) {
+    variables[v.name] = evalCel(v.expression, { object, variables });
+  }
+  const denials: string[] = [];
+  for (const validation of spec.validations ?? []) {
+    const ok = evalCel(validation.expression, { object, variables });
+    if (ok !== true) denials.push(validation.message);
+  }
+  return { allowed: denials.length === 0, denials };
+}

@@ -1,0 +1,127 @@
+// Bad input is refused with a KubewardError naming the construct path, the prop and the fix,
+// before the tenant joins the construct tree (so nothing of it can be synthesized).
+import { paymentsProps, testApp } from './fixtures';
+import { KubewardError } from '../../lib/core/errors';
+import { TenantPeer } from '../../lib/network';
+import { SecureTenant, SecureTenantProps } from '../../lib/tenancy';
+
+function failure(fn: () => unknown): KubewardError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(KubewardError);
+    return e as KubewardError;
+  }
+  throw new Error('expected a KubewardError');
+}
+
+function refuses(props: Partial<SecureTenantProps> | Record<string, unknown>, prop: RegExp, message: RegExp, id = 'payments'): KubewardError {
+  const app = testApp();
+  const e = failure(() => new SecureTenant(app, id, { ...paymentsProps(), ...props } as SecureTenantProps));
+  expect(e.path).toBe(id);
+  expect(e.prop).toMatch(prop);
+  expect(e.message).toMatch(message);
+  expect(e.fix.length).toBeGreaterThan(10);
+  // Nothing was added to the app.
+  expect(app.node.children).toHaveLength(0);
+  return e;
+}
+
+describe('SecureTenant input errors |', () => {
+  test('names that are not RFC 1123 labels', () => {
+    refuses({}, /^namespace/, /"Payments" is not an RFC 1123 label/, 'Payments');
+    refuses({ namespace: 'pay_ments' }, /^namespace$/, /not an RFC 1123 label/);
+    refuses({ namespace: 'a'.repeat(64) }, /^namespace$/, /not an RFC 1123 label/);
+    refuses({ namespace: 'kube-system' }, /^namespace$/, /system namespace/);
+    refuses({ owner: 'team payments' }, /^owner$/, /not a label value/);
+  });
+
+  test('two tenants with one namespace name', () => {
+    const app = testApp();
+    new SecureTenant(app, 'payments', paymentsProps());
+    const e = failure(() => new SecureTenant(app, 'payments-2', paymentsProps({ namespace: 'payments' })));
+    expect(e.prop).toBe('namespace');
+    expect(e.message).toMatch(/namespace payments already belongs to tenant payments/);
+    expect(app.node.children).toHaveLength(1);
+  });
+
+  test('quota and LimitRange contradictions', () => {
+    refuses({ quota: { cpu: '4', memory: '8Gi', pods: 10 }, limits: { max: { cpu: '5' } } }, /^limits\.max\.cpu$/, /5 is above quota\.limitsCpu \(or quota\.cpu\) \(4\)/);
+    refuses({ quota: { cpu: '4', memory: '8Gi', pods: 10 }, limits: { max: { memory: '9000Mi' } } }, /^limits\.max\.memory$/, /9000Mi is above/);
+    refuses({ limits: { max: { cpu: '1' }, defaultLimit: { cpu: '1500m' } } }, /^limits\.defaultLimit\.cpu$/, /1500m is above limits\.max\.cpu \(1\)/);
+    refuses({ limits: { defaultRequest: { memory: '1Gi' }, defaultLimit: { memory: '512Mi' } } }, /^limits\.defaultRequest\.memory$/, /request above its limit/);
+    refuses({ limits: { min: { cpu: '200m' } } }, /^limits\.min\.cpu$/, /200m is above limits\.defaultRequest\.cpu \(100m\)/);
+    refuses({ quota: { cpu: '4', memory: '8Gi', limitsCpu: '2', pods: 10 } }, /^quota\.limitsCpu$/, /below quota\.cpu/);
+    refuses({ quota: { cpu: '4', memory: '8Gi', pods: 10, services: 2, loadBalancers: 2, nodePorts: 1 } }, /^quota\.loadBalancers$/, /exceed quota\.services/);
+  });
+
+  test('quantities are parsed, not guessed', () => {
+    refuses({ quota: { cpu: '4 cores', memory: '8Gi', pods: 10 } }, /^quota\.cpu$/, /not a positive Kubernetes quantity/);
+    refuses({ quota: { cpu: '4', memory: '8GB', pods: 10 } }, /^quota\.memory$/, /not a positive/);
+    refuses({ quota: { cpu: '0', memory: '8Gi', pods: 10 } }, /^quota\.cpu$/, /not a positive/);
+    refuses({ quota: { cpu: '4', memory: '8Gi', pods: 1.5 } }, /^quota\.pods$/, /not a whole number/);
+    refuses({ quota: { cpu: 4 as unknown as string, memory: '8Gi', pods: 10 } }, /^quota\.cpu$/, /not a positive/);
+    refuses({ quota: undefined }, /^quota$/, /not an object/);
+  });
+
+  test('registries that are not a host with optional path', () => {
+    for (const bad of ['https://ccr.ccs.tencentyun.com/payments', 'ccr.ccs.tencentyun.com/payments/', 'nginx', '*.tencentcloudcr.com', 'ccr.ccs.tencentyun.com/payments:latest', 'CCR.ccs.tencentyun.com']) {
+      refuses({ trustedRegistries: [bad] }, /^trustedRegistries\[0\]$/, /not a registry host with optional path/);
+    }
+    refuses({ trustedRegistries: [] }, /^trustedRegistries$/, /non-empty list/);
+  });
+
+  test('invalid cron and TTL', () => {
+    refuses({ backup: { schedule: '0 2 * *' } }, /^backup\.schedule$/, /4 fields, not 5/);
+    refuses({ backup: { schedule: '0 24 * * *' } }, /^backup\.schedule$/, /hour "24" is outside 0-23/);
+    refuses({ backup: { schedule: '*/0 * * * *' } }, /^backup\.schedule$/, /step "0"/);
+    refuses({ backup: { schedule: '@daily' } }, /^backup\.schedule$/, /1 fields/);
+    refuses({ backup: { ttl: '30d' } }, /^backup\.ttl$/, /not a Go duration/);
+    refuses({ backup: { ttl: '30m' } }, /^backup\.ttl$/, /shorter than 3600 seconds/);
+  });
+
+  test('unknown subject formats and forbidden subjects', () => {
+    refuses({ developers: ['alice@example.com'] }, /^developers\[0\]$/, /not a known subject format/);
+    refuses({ admins: ['team:payments'] }, /^admins\[0\]$/, /not a known subject format/);
+    refuses({ viewers: ['group:system:authenticated'] }, /^viewers\[0\]$/, /KW-RBAC-012/);
+    refuses({ admins: ['group:system:masters'] }, /^admins\[0\]$/, /KW-RBAC-011/);
+    refuses({ developers: ['serviceaccount:ci/deployer'] }, /^developers\[0\]$/, /belongs to namespace ci.*KW-RBAC-014/);
+    refuses({ developers: ['serviceaccount:payments/default'] }, /^developers\[0\]$/, /KW-RBAC-009/);
+    refuses({ developers: ['group:devs', 'group:devs'] }, /^developers\[1\]$/, /listed twice/);
+  });
+
+  test('opt-outs need a reason, and unknown props are typos', () => {
+    refuses({ mesh: { enabled: false } as never }, /^mesh\.reason$/, /does not explain the opt-out/);
+    refuses({ backup: { enabled: false, reason: 'no' } }, /^backup\.reason$/, /does not explain/);
+    refuses({ network: { defaultDenyEgress: false as never } }, /^network\.defaultDenyEgress$/, /neither true nor an opt-out/);
+    refuses({ podSecurity: { level: 'privileged' as never } }, /^podSecurity\.level$/, /never allowed/);
+    refuses({ podSecurity: { level: 'baseline' } }, /^podSecurity\.reason$/, /does not explain/);
+    refuses({ quotas: {} } as never, /^quotas$/, /not a known option/);
+  });
+
+  test('an allow rule to a tenant that does not exist in the app', () => {
+    const app = testApp();
+    const payments = new SecureTenant(app, 'payments', paymentsProps());
+    const elsewhere = new SecureTenant(testApp(), 'orders', paymentsProps({ trustedRegistries: ['ccr.ccs.tencentyun.com/orders'] }));
+    const e = failure(() => payments.allowFrom(elsewhere));
+    expect([e.path, e.prop]).toEqual(['payments', 'allowFrom']);
+    expect(e.message).toMatch(/tenant orders \(orders\) is not part of this app/);
+    expect(failure(() => payments.allowFrom(payments)).message).toMatch(/cannot admit itself/);
+  });
+
+  test('allow rules: bad peers, ports and CIDRs', () => {
+    const app = testApp();
+    const payments = new SecureTenant(app, 'payments', paymentsProps());
+    expect(failure(() => payments.allowFrom({} as never)).message).toMatch(/is not a peer/);
+    expect(failure(() => TenantPeer.namespace('Istio Ingress')).prop).toBe('name');
+    expect(failure(() => payments.allowFrom(TenantPeer.ingressGateway(), { ports: [{ port: 70000 }] })).prop).toBe('allowFrom.options.ports[0].port');
+    expect(failure(() => payments.allowFrom(TenantPeer.namespace('legacy', { meshMember: false }))).message).toMatch(/no mesh identity/);
+    expect(failure(() => payments.allowFrom(TenantPeer.monitoring(), { ports: [{ port: 8080 }] })).message).toMatch(/outside the mesh/);
+    payments.allowFrom(TenantPeer.ingressGateway());
+    expect(failure(() => payments.allowFrom(TenantPeer.ingressGateway())).message).toMatch(/already admitted/);
+    expect(failure(() => payments.allowEgressTo({ name: 'metadata', cidr: '169.254.169.254/32', ports: [{ port: 80 }] })).message).toMatch(/node metadata range/);
+    expect(failure(() => payments.allowEgressTo({ name: 'db', cidr: '10.0.0.1/16', ports: [{ port: 3306 }] })).message).toMatch(/zero host bits/);
+    expect(failure(() => payments.allowEgressTo({ name: 'db', cidr: '10.0.0.0/16', ports: [] })).prop).toBe('allowEgressTo.ports');
+    expect(failure(() => payments.allowEgressTo({ name: 'DB', cidr: '10.0.0.0/16', ports: [{ port: 1 }] })).prop).toBe('allowEgressTo.name');
+  });
+});
