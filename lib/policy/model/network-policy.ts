@@ -1,5 +1,6 @@
 // NetworkPolicy facts shared by the NET controls: which directions a policy governs, which
 // policies are default-deny, how peers and CIDRs are read, and per-set indexes by namespace.
+import { cidrWithin, parseCidr } from './cidr';
 import type { ManifestSet } from './manifest-set';
 import type { KubeObject } from './object';
 import { isEmptySelector } from './selectors';
@@ -89,69 +90,6 @@ export function peerExcept(peer: unknown): string[] {
   return list(rec(rec(peer).ipBlock).except).filter((e): e is string => typeof e === 'string');
 }
 
-/** A parsed CIDR: address family, network address as a number, and prefix length. */
-export interface Cidr {
-  /** 4 or 6. */
-  readonly family: 4 | 6;
-  /** The address as an unsigned integer (host bits included as written). */
-  readonly address: bigint;
-  /** Prefix length. */
-  readonly prefix: number;
-}
-
-function parseIpv4(text: string): bigint | undefined {
-  const parts = text.split('.');
-  if (parts.length !== 4) return undefined;
-  let out = 0n;
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return undefined;
-    out = out * 256n + BigInt(Number(p));
-  }
-  return out;
-}
-
-function parseIpv6(text: string): bigint | undefined {
-  // An embedded IPv4 tail (::ffff:1.2.3.4) becomes two groups.
-  let body = text;
-  const lastColon = body.lastIndexOf(':');
-  if (body.includes('.') && lastColon >= 0) {
-    const v4 = parseIpv4(body.slice(lastColon + 1));
-    if (v4 === undefined) return undefined;
-    body = `${body.slice(0, lastColon + 1)}${(v4 / 65536n).toString(16)}:${(v4 % 65536n).toString(16)}`;
-  }
-  const halves = body.split('::');
-  if (halves.length > 2) return undefined;
-  const groupsOf = (s: string): string[] | undefined => (s === '' ? [] : s.split(':'));
-  const head = groupsOf(halves[0]);
-  const tail = halves.length === 2 ? groupsOf(halves[1]) : [];
-  if (!head || !tail) return undefined;
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
-  const groups = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...tail];
-  let out = 0n;
-  for (const g of groups) {
-    if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return undefined;
-    out = out * 65536n + BigInt(parseInt(g, 16));
-  }
-  return out;
-}
-
-/** Parses `a.b.c.d/n` or an IPv6 CIDR; undefined when the text is not a valid CIDR. */
-export function parseCidr(text: string): Cidr | undefined {
-  const slash = text.trim().indexOf('/');
-  if (slash < 0) return undefined;
-  const addr = text.trim().slice(0, slash);
-  const prefixText = text.trim().slice(slash + 1);
-  if (!/^\d{1,3}$/.test(prefixText)) return undefined;
-  const prefix = Number(prefixText);
-  if (addr.includes(':')) {
-    const address = parseIpv6(addr);
-    return address === undefined || prefix > 128 ? undefined : { family: 6, address, prefix };
-  }
-  const address = parseIpv4(addr);
-  return address === undefined || prefix > 32 ? undefined : { family: 4, address, prefix };
-}
-
 /** Whether a CIDR text covers every address of its family (`0.0.0.0/0`, `::/0`). */
 export function isAnyAddress(text: string): boolean {
   return parseCidr(text)?.prefix === 0;
@@ -167,10 +105,8 @@ export function isAnyIpv4(text: string): boolean {
 export function cidrContains(outer: string, inner: string): boolean {
   const o = parseCidr(outer);
   const i = parseCidr(inner);
-  if (!o || !i || o.family !== i.family || o.prefix > i.prefix) return false;
-  const width = o.family === 4 ? 32n : 128n;
-  // Arithmetic instead of shifts (the lint config forbids bitwise operators): dropping the host
-  // bits is integer division by 2^(width - prefix).
-  const block = 2n ** (width - BigInt(o.prefix));
-  return o.address / block === i.address / block;
+  return o !== undefined && i !== undefined && cidrWithin(o, i);
 }
+
+export { parseCidr } from './cidr';
+export type { Cidr } from './cidr';
