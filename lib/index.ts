@@ -14,3 +14,5 @@ export * from './core/quantity';
 export * from './core/labels';
 export * from './core/errors';
 export * from './core/names';
+export * from './workloads';
+export { PlatformApp } from './core/platform-app';

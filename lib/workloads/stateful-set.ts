@@ -1,0 +1,138 @@
+// HardenedStatefulSet: replicas with stable identities and their own persistent volumes.
+import { ApiObject } from 'cdk8s';
+import { Construct } from 'constructs';
+import { availabilityRules } from './alerts';
+import { buildPodTemplate, metadataOf, resolvePod } from './hardening';
+import { HardenedServiceProps } from './pod-props';
+import { emitServingObjects, resolveServing } from './serving';
+import { checkTenantFit } from './tenant-fit';
+import { absolutePath, requireRecord, show } from './validate';
+import { HardenedWorkload, checkNameFree } from './workload';
+import { KubewardError } from '../core/errors';
+import { requireExactQuantity } from '../core/quantity';
+
+/** A persistent volume claimed per replica. */
+export interface PersistentVolumeOptions {
+  /** Volume name (RFC 1123 label); claims are named `<name>-<workload>-<ordinal>`. */
+  readonly name: string;
+  /** Absolute directory where it is mounted (writable). */
+  readonly mountPath: string;
+  /** Requested size, a quantity such as `'20Gi'`. */
+  readonly size: string;
+  /**
+   * StorageClass of the claim.
+   * @default - the cluster's default StorageClass (on TKE, CBS premium disks)
+   */
+  readonly storageClassName?: string;
+}
+
+/** Props of a HardenedStatefulSet. */
+export interface HardenedStatefulSetProps extends HardenedServiceProps {
+  /**
+   * Persistent volumes, one claim per replica each.
+   * @default - none
+   */
+  readonly volumes?: readonly PersistentVolumeOptions[];
+}
+
+const KIND = { kind: 'StatefulSet' as const, maxNameLength: 52 };
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/**
+ * A StatefulSet with the same pod hardening as HardenedDeployment, a headless Service for stable
+ * member addresses, a PodDisruptionBudget and volume claims that survive scale-down and deletion
+ * (data is never removed by a manifest change). Members may talk to each other:
+ * `sts.allowFrom(sts)` opens the application port between replicas.
+ */
+export class HardenedStatefulSet extends HardenedWorkload {
+  /** The StatefulSet. */
+  public readonly statefulSet: ApiObject;
+  /** The headless Service, when the workload has a port. */
+  public readonly service?: ApiObject;
+  /** The ServiceMonitor, when a metrics port is given. */
+  public readonly serviceMonitor?: ApiObject;
+  /** The PodDisruptionBudget. */
+  public readonly podDisruptionBudget: ApiObject;
+  /** Replica count. */
+  public readonly replicas: number;
+  /** The application port, if any. */
+  public readonly port?: number;
+
+  constructor(scope: Construct, id: string, props: HardenedStatefulSetProps) {
+    const pod = resolvePod(scope, id, props, KIND);
+    const path = scope.node.path ? `${scope.node.path}/${id}` : id;
+    const serving = resolveServing(path, props, pod.placement.mesh);
+    const volumes = resolveVolumes(path, props.volumes, pod.mounts.map((m) => m.mountPath as string));
+    checkTenantFit(path, pod.placement.tenant, pod, serving.replicas);
+    checkNameFree(scope, path, pod.placement.namespace, pod.name);
+    super(scope, id, pod, { ports: serving.admitPorts, selfTraffic: true, alertRules: availabilityRules('StatefulSet', pod.placement.namespace, pod.name) }, 'HardenedStatefulSet');
+    this.replicas = serving.replicas;
+    this.port = serving.port;
+
+    const template = buildPodTemplate(pod, { ...serving.extras, extraMounts: volumes.map((v) => ({ name: v.name, mountPath: v.mountPath })) });
+    this.statefulSet = new ApiObject(this, 'StatefulSet', {
+      apiVersion: 'apps/v1',
+      kind: 'StatefulSet',
+      metadata: metadataOf(pod, pod.name),
+      spec: {
+        serviceName: pod.name,
+        replicas: serving.replicas,
+        selector: { matchLabels: { ...pod.selectorLabels } },
+        podManagementPolicy: 'OrderedReady',
+        updateStrategy: { type: 'RollingUpdate' },
+        // Claims outlive scale-down and deletion: losing data must take a deliberate step.
+        persistentVolumeClaimRetentionPolicy: { whenDeleted: 'Retain', whenScaled: 'Retain' },
+        revisionHistoryLimit: 5,
+        template,
+        ...(volumes.length > 0
+          ? {
+            volumeClaimTemplates: volumes.map((v) => ({
+              metadata: { name: v.name, labels: { ...pod.labels } },
+              spec: {
+                accessModes: ['ReadWriteOnce'],
+                resources: { requests: { storage: v.size } },
+                ...(v.storageClassName ? { storageClassName: v.storageClassName } : {}),
+              },
+            })),
+          }
+          : {}),
+      },
+    });
+    const serve = emitServingObjects(this, pod, serving, true);
+    this.service = serve.service;
+    this.serviceMonitor = serve.serviceMonitor;
+    this.podDisruptionBudget = serve.podDisruptionBudget;
+    if (serving.metricsScraper && serving.metricsPort !== undefined) {
+      this._admit(serving.metricsScraper, [serving.metricsPort], 'metricsScraper');
+    }
+  }
+}
+
+function resolveVolumes(path: string, raw: unknown, otherMounts: readonly string[]): PersistentVolumeOptions[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) throw new KubewardError(path, 'volumes', `expected a list, got ${show(raw)}`, 'pass [{ name, mountPath, size }]');
+  const names = new Set<string>();
+  const mounts = [...otherMounts];
+  return raw.map((v, i) => {
+    const rec = requireRecord(path, `volumes[${i}]`, v, 'pass { name, mountPath, size }');
+    const name = rec.name;
+    if (typeof name !== 'string' || name.length > 63 || !DNS_LABEL.test(name) || name.startsWith('writable-') || name.startsWith('secret-')) {
+      throw new KubewardError(path, `volumes[${i}].name`, `${show(name)} is not a usable volume name`, 'use an RFC 1123 label such as "data" (not starting with "writable-" or "secret-")');
+    }
+    if (names.has(name)) throw new KubewardError(path, `volumes[${i}].name`, `"${name}" is used twice`, 'give each volume its own name');
+    names.add(name);
+    const mountPath = absolutePath(path, `volumes[${i}].mountPath`, rec.mountPath);
+    for (const m of mounts) {
+      if (m === mountPath || m.startsWith(`${mountPath}/`) || mountPath.startsWith(`${m}/`)) {
+        throw new KubewardError(path, `volumes[${i}].mountPath`, `${show(mountPath)} overlaps the mount ${show(m)}`, 'mount each volume at its own directory, not nested in another mount');
+      }
+    }
+    mounts.push(mountPath);
+    requireExactQuantity(path, `volumes[${i}].size`, rec.size, '20Gi');
+    if (rec.storageClassName !== undefined && (typeof rec.storageClassName !== 'string' || rec.storageClassName.length > 253 || !DNS_SUBDOMAIN.test(rec.storageClassName))) {
+      throw new KubewardError(path, `volumes[${i}].storageClassName`, `${show(rec.storageClassName)} is not a StorageClass name`, 'use the name of an existing StorageClass, or omit it for the default');
+    }
+    return { name, mountPath, size: rec.size as string, storageClassName: rec.storageClassName as string | undefined };
+  });
+}

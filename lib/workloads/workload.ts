@@ -1,0 +1,260 @@
+// The base of every hardened workload: its ServiceAccount, NetworkPolicy, AuthorizationPolicy
+// and alerts, and the allowFrom/allowTo connections that write both sides of a pair.
+import { ApiObject } from 'cdk8s';
+import { Construct, IConstruct } from 'constructs';
+import { WorkloadConnections, PolicyPort } from './connections';
+import { ResolvedPod, metadataOf } from './hardening';
+import { IPeer, toPeer } from './peers';
+import { meshApiVersion } from './tenant-fit';
+import { intInRange, show } from './validate';
+import { KubewardError } from '../core/errors';
+import { NAMESPACE_NAME_LABEL } from '../core/labels';
+import { principalOf } from '../network/peer';
+import { ITenant } from '../tenancy/tenant-ref';
+
+/** Options of `allowFrom` / `allowTo`. */
+export interface ConnectionOptions {
+  /**
+   * Ports to open. For a hardened workload as target they must be among its container ports;
+   * for other peers of `allowTo` (namespaces, address ranges) they are required.
+   * @default - the target workload's application port
+   */
+  readonly ports?: readonly number[];
+}
+
+/** What a kind adds to the shared resolution: its alert rules and whether self-traffic makes sense. */
+export interface WorkloadBaseSettings {
+  /** Container ports others may be admitted on (application port first). */
+  readonly ports: readonly number[];
+  /** Whether the pods may talk to each other (StatefulSet members do; Deployment replicas should not need to). */
+  readonly selfTraffic: boolean;
+  /** Alerting rules of the PrometheusRule, or undefined for none. */
+  readonly alertRules?: Array<Record<string, unknown>>;
+}
+
+const NAMES = new WeakMap<IConstruct, Map<string, string>>();
+
+/**
+ * Refuses a second workload with the same name in the same namespace: both would write the
+ * same ServiceAccount, NetworkPolicy and Service, and the later apply would silently win.
+ */
+export function checkNameFree(scope: IConstruct, path: string, namespace: string, name: string): void {
+  const taken = NAMES.get(scope.node.root)?.get(`${namespace}/${name}`);
+  if (taken !== undefined) {
+    throw new KubewardError(path, 'name', `"${name}" is already used in namespace ${namespace} by ${taken}`, 'give each workload of a namespace its own name');
+  }
+  if (scope.node.tryFindChild(path.split('/').pop()!) !== undefined) {
+    throw new KubewardError(path, 'id', 'another construct with this id exists in the same scope', 'choose a different construct id');
+  }
+}
+
+/** Base class of HardenedDeployment, HardenedStatefulSet and HardenedCronJob. */
+export abstract class HardenedWorkload extends Construct implements IPeer {
+  /** Whether a construct is a hardened workload. */
+  public static isHardenedWorkload(x: unknown): x is HardenedWorkload {
+    return x instanceof HardenedWorkload;
+  }
+
+  /** The workload name (also the name of its Service, ServiceAccount and policies). */
+  public readonly name: string;
+  /** Its namespace. */
+  public readonly namespace: string;
+  /**
+   * The tenant the workload is placed in, if any. (Not named `tenant`: on a peer that field means
+   * "this peer stands for a whole tenant", which a single workload never does.)
+   */
+  public readonly enclosingTenant?: ITenant;
+  /** Whether its pods are in the mesh. */
+  public readonly meshEnabled: boolean;
+  /** Labels of every object it creates. */
+  public readonly labels: Readonly<Record<string, string>>;
+  /** Labels that select its pods. */
+  public readonly selectorLabels: Readonly<Record<string, string>>;
+  /** Name of its dedicated ServiceAccount. */
+  public readonly serviceAccountName: string;
+  /** Control ids suppressed on this workload. */
+  public readonly suppressions: ReadonlySet<string>;
+  /** Its ServiceAccount. */
+  public readonly serviceAccount: ApiObject;
+  /** Its NetworkPolicy. */
+  public readonly networkPolicy: ApiObject;
+  /** Its AuthorizationPolicy, when the mesh is on. */
+  public readonly authorizationPolicy?: ApiObject;
+  /** Its availability alerts. */
+  public readonly prometheusRule?: ApiObject;
+  /** @internal */
+  protected readonly pod: ResolvedPod;
+  private readonly connections: WorkloadConnections;
+  private readonly admitPorts: readonly number[];
+  private readonly selfTraffic: boolean;
+
+  protected constructor(scope: Construct, id: string, pod: ResolvedPod, settings: WorkloadBaseSettings, kind: string) {
+    super(scope, id);
+    this.pod = pod;
+    this.name = pod.name;
+    this.namespace = pod.placement.namespace;
+    this.enclosingTenant = pod.placement.tenant;
+    this.meshEnabled = pod.placement.mesh;
+    this.labels = pod.labels;
+    this.selectorLabels = pod.selectorLabels;
+    this.serviceAccountName = pod.name;
+    this.suppressions = pod.suppressed;
+    this.admitPorts = settings.ports;
+    this.selfTraffic = settings.selfTraffic;
+    this.connections = new WorkloadConnections(this.node.path, this.meshEnabled);
+
+    let names = NAMES.get(this.node.root);
+    if (!names) NAMES.set(this.node.root, (names = new Map()));
+    names.set(`${this.namespace}/${this.name}`, `${kind} ${this.node.path}`);
+
+    this.serviceAccount = new ApiObject(this, 'ServiceAccount', {
+      apiVersion: 'v1',
+      kind: 'ServiceAccount',
+      metadata: metadataOf(pod, pod.name),
+      // The pod opts out too; doing it here as well covers any pod that names this account later.
+      automountServiceAccountToken: false,
+    });
+    this.networkPolicy = new ApiObject(this, 'NetworkPolicy', {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: metadataOf(pod, pod.name),
+      spec: {
+        podSelector: { matchLabels: { ...pod.selectorLabels } },
+        policyTypes: ['Ingress', 'Egress'],
+        ingress: this.connections.ingress,
+        egress: this.connections.egress,
+      },
+    });
+    if (this.meshEnabled) {
+      // An ALLOW policy that selects the pods admits only what its rules list; with no rules yet
+      // it admits nothing, which matches the NetworkPolicy above.
+      this.authorizationPolicy = new ApiObject(this, 'AuthorizationPolicy', {
+        // The tenant's Istio may only serve v1beta1 (before Istio 1.22); follow its choice.
+        apiVersion: `security.istio.io/${meshApiVersion(pod.placement.tenant)}`,
+        kind: 'AuthorizationPolicy',
+        metadata: metadataOf(pod, pod.name),
+        spec: {
+          selector: { matchLabels: { ...pod.selectorLabels } },
+          action: 'ALLOW',
+          rules: this.connections.authorization,
+        },
+      });
+    }
+    if (settings.alertRules && settings.alertRules.length > 0) {
+      this.prometheusRule = new ApiObject(this, 'PrometheusRule', {
+        apiVersion: 'monitoring.coreos.com/v1',
+        kind: 'PrometheusRule',
+        metadata: metadataOf(pod, `${pod.name}-availability`),
+        spec: { groups: [{ name: `${this.namespace}.${pod.name}.availability`, rules: settings.alertRules }] },
+      });
+    }
+  }
+
+  /** @see IPeer */
+  public get peerKey(): string {
+    return `workload:${this.namespace}/${this.name}`;
+  }
+
+  /** @see IPeer */
+  public get peerName(): string {
+    return `${this.namespace}-${this.name}`;
+  }
+
+  /** @see IPeer */
+  public get peerDescription(): string {
+    return `workload ${this.namespace}/${this.name}`;
+  }
+
+  /** @see IPeer */
+  public toNetworkPolicyPeer(): { namespaceSelector: { matchLabels: Record<string, string> }; podSelector: { matchLabels: Record<string, string> } } {
+    return {
+      namespaceSelector: { matchLabels: { [NAMESPACE_NAME_LABEL]: this.namespace } },
+      podSelector: { matchLabels: { ...this.selectorLabels } },
+    };
+  }
+
+  /** @see IPeer */
+  public toIstioSource(): { principals: string[] } | undefined {
+    return this.meshEnabled ? { principals: [principalOf(this.namespace, this.serviceAccountName)] } : undefined;
+  }
+
+  /**
+   * Admits traffic from a peer: another hardened workload (in any tenant), a tenant, or a
+   * `Peer`. For a workload peer both sides are written: ingress here, egress on the peer, and
+   * the AuthorizationPolicy here when the mesh is on.
+   */
+  public allowFrom(source: IPeer | ITenant, options: ConnectionOptions = {}): void {
+    const peer = toPeer(this.node.path, 'allowFrom', source);
+    const ports = this.admitted('allowFrom', options);
+    if (peer === this && !this.selfTraffic) {
+      throw new KubewardError(this.node.path, 'allowFrom', 'a workload cannot be its own peer here: replicas of a stateless workload should not call each other', 'remove the call; use a HardenedStatefulSet if members must talk to each other');
+    }
+    const remote = HardenedWorkload.isHardenedWorkload(peer) ? peer : undefined;
+    this.connections.checkIngress(peer, 'allowFrom');
+    remote?.connections.checkEgress(this, 'allowFrom');
+    this.connections.addIngress(peer, ports, `allowFrom at ${this.node.path}`);
+    remote?.connections.addEgress(this, ports, `allowFrom at ${this.node.path}`);
+  }
+
+  /**
+   * Allows traffic to a peer. For a hardened workload target both sides are written (egress
+   * here, ingress and AuthorizationPolicy there) on the target's port; for a namespace or an
+   * address range only egress is written here and `options.ports` is required.
+   */
+  public allowTo(target: IPeer | ITenant, options: ConnectionOptions = {}): void {
+    const peer = toPeer(this.node.path, 'allowTo', target);
+    if (peer === this && !this.selfTraffic) {
+      throw new KubewardError(this.node.path, 'allowTo', 'a workload cannot be its own peer here: replicas of a stateless workload should not call each other', 'remove the call; use a HardenedStatefulSet if members must talk to each other');
+    }
+    if (HardenedWorkload.isHardenedWorkload(peer)) {
+      const ports = peer.admitted('allowTo', options, this.node.path);
+      this.connections.checkEgress(peer, 'allowTo');
+      peer.connections.checkIngress(this, 'allowTo');
+      this.connections.addEgress(peer, ports, `allowTo at ${this.node.path}`);
+      peer.connections.addIngress(this, ports, `allowTo at ${this.node.path}`);
+      return;
+    }
+    if (options.ports === undefined) {
+      throw new KubewardError(this.node.path, 'allowTo.ports', `is required for ${peer.peerDescription}`, 'list the destination ports, e.g. { ports: [5432] }');
+    }
+    const ports = portList(this.node.path, 'allowTo.ports', options.ports);
+    this.connections.checkEgress(peer, 'allowTo');
+    this.connections.addEgress(peer, ports, `allowTo at ${this.node.path}`);
+  }
+
+  /**
+   * Admits a peer on given ports without writing its side (used for metrics scrapers).
+   * @internal
+   */
+  protected _admit(peer: IPeer, ports: readonly number[], how: string): void {
+    this.connections.checkIngress(peer, how);
+    this.connections.addIngress(peer, ports.map((port) => ({ port, protocol: 'TCP' as const })), how);
+  }
+
+  /** The ports a peer may be admitted on, checked against this workload's ports. */
+  private admitted(method: string, options: ConnectionOptions, errorPath: string = this.node.path): PolicyPort[] {
+    if (this.admitPorts.length === 0) {
+      throw new KubewardError(errorPath, method, `${this.peerDescription} has no port to admit traffic on`, 'give the target a port, or connect to a workload that serves one');
+    }
+    const wanted = options.ports === undefined ? [this.admitPorts[0]] : portList(errorPath, `${method}.ports`, options.ports).map((p) => p.port);
+    for (const p of wanted) {
+      if (!this.admitPorts.includes(p)) {
+        throw new KubewardError(errorPath, `${method}.ports`, `${p} is not a port of ${this.peerDescription} (${this.admitPorts.join(', ')})`, 'use one of the target\'s container ports');
+      }
+    }
+    return wanted.map((port) => ({ port, protocol: 'TCP' }));
+  }
+}
+
+function portList(path: string, prop: string, value: unknown): PolicyPort[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new KubewardError(path, prop, `expected a non-empty list of ports, got ${show(value)}`, 'pass e.g. [443]');
+  }
+  const seen = new Set<number>();
+  return value.map((p, i) => {
+    const port = intInRange(path, `${prop}[${i}]`, p, 1, 65535);
+    if (seen.has(port)) throw new KubewardError(path, `${prop}[${i}]`, `port ${port} is listed twice`, 'list each port once');
+    seen.add(port);
+    return { port, protocol: 'TCP' as const };
+  });
+}
