@@ -1,0 +1,263 @@
+// The example's Pulumi program (examples/platform/index.ts) under mocks, through the offline plan
+// of examples/platform/plan.ts: the cluster of the issue; every object of the cdk8s app becomes
+// exactly one Kubernetes resource, equal to the audited manifest, on the cluster's provider;
+// Namespaces and CRDs are registered before the rest; the CrossGuard pack finds nothing in the
+// whole stack (cloud and Kubernetes); and `npm run plan -- --json` prints exactly the plan as JSON.
+import { spawn } from 'child_process';
+import * as path from 'path';
+import type { StackValidationArgs, StackValidationPolicy } from '@pulumi/policy';
+import { PlanRun, PlannedResource, RecordedResource, plan, runPlan } from '../../examples/platform/plan';
+import { buildPlatform } from '../../examples/platform/platform';
+import { PlatformApp } from '../../lib/core/platform-app';
+import { kubewardPolicies } from '../../lib/crossguard';
+
+type Obj = Record<string, any>;
+
+const ROOT = path.resolve(__dirname, '../..');
+const FOUNDATION = new Set(['Namespace', 'CustomResourceDefinition']);
+
+/** The Pulumi type token and ConfigGroup name of a manifest object. */
+function resourceKey(o: Obj): string {
+  const [group, version] = String(o.apiVersion).includes('/') ? String(o.apiVersion).split('/') : ['core', o.apiVersion];
+  const name = o.metadata.namespace ? `${o.metadata.namespace}/${o.metadata.name}` : o.metadata.name;
+  return `kubernetes:${group}/${version}:${o.kind} ${name}`;
+}
+
+function isKubeObject(r: RecordedResource): boolean {
+  return r.type.startsWith('kubernetes:') && !r.type.startsWith('kubernetes:yaml:');
+}
+
+interface StackRes { type: string; name: string; urn: string; props: Obj; propertyDependencies: Record<string, StackRes[]> }
+
+/**
+ * The stack as the CrossGuard analyzer hands it to a pack: every resource with its inputs, and for
+ * each input property the resources its value came from. Under mocks a value that came from
+ * another resource is that resource's (mock) id, so the dependency is found by id.
+ */
+function stackOf(resources: readonly RecordedResource[]): StackRes[] {
+  const list: StackRes[] = resources.map((r) => ({ type: r.type, name: r.name, urn: r.urn, props: r.rawInputs as Obj, propertyDependencies: {} }));
+  const byId = new Map<string, StackRes>();
+  resources.forEach((r, i) => {
+    if (r.custom && !r.type.startsWith('pulumi:')) byId.set(r.id, list[i]);
+  });
+  const idsIn = (v: unknown, out: Set<StackRes>): Set<StackRes> => {
+    if (typeof v === 'string' && byId.has(v)) out.add(byId.get(v)!);
+    else if (Array.isArray(v)) v.forEach((x) => idsIn(x, out));
+    else if (v !== null && typeof v === 'object') Object.values(v).forEach((x) => idsIn(x, out));
+    return out;
+  };
+  for (const res of list) {
+    for (const [prop, value] of Object.entries(res.props)) {
+      const deps = [...idsIn(value, new Set())].filter((d) => d !== res);
+      if (deps.length > 0) res.propertyDependencies[prop] = deps;
+    }
+  }
+  return list;
+}
+
+interface Violation { policy: string; level?: string; message: string; urn?: string }
+
+/** Runs every policy's validator as the analyzer would and collects the violations. */
+function violationsOf(policies: StackValidationPolicy[], resources: StackRes[]): Violation[] {
+  const out: Violation[] = [];
+  const args = {
+    resources: resources.map((r) => ({ opts: {}, dependencies: [], ...r })),
+    stackTags: new Map(),
+    getConfig: () => ({}),
+    notApplicable: () => {
+      throw new Error('n/a');
+    },
+  } as unknown as StackValidationArgs;
+  for (const p of policies) {
+    void p.validateStack(args, (message: string, urn?: string) => out.push({ policy: p.name, level: p.enforcementLevel, message, urn }));
+  }
+  return out;
+}
+
+/** Runs `plan.ts --json` in its own process, as `npm run plan -- --json` does. */
+function spawnPlan(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [require.resolve('ts-node/dist/bin'), '--transpile-only', '--project', 'tsconfig.dev.json', 'examples/platform/plan.ts', '--json'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function capture(): { io: { stdout: { write(s: string): boolean }; stderr: { write(s: string): boolean } }; out: () => string; err: () => string } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: { stdout: { write: (s: string) => out.push(s) > 0 }, stderr: { write: (s: string) => err.push(s) > 0 } },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
+
+describe('examples/platform Pulumi program |', () => {
+  let run: PlanRun;
+  let byType: (type: string) => RecordedResource[];
+  // The app the program deploys, rebuilt independently: what the release must register.
+  const manifests = (() => {
+    const app = new PlatformApp();
+    buildPlatform(app);
+    return app.synthObjects() as Obj[];
+  })();
+
+  let warnings: string[];
+
+  beforeAll(async () => {
+    // Without an engine, pulumi.log writes to the console; keep what the program warns about.
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      run = await runPlan();
+    } finally {
+      warnings = warn.mock.calls.map((c) => c.map(String).join(' '));
+      warn.mockRestore();
+    }
+    byType = (type) => run.resources.filter((r) => r.type === type);
+  }, 60_000);
+
+  test('the only warning is the missing alarm recipient, which the stack config sets', () => {
+    expect(warnings).toEqual([expect.stringContaining('prod: alerting has no recipient')]);
+  });
+
+  test('the cluster of the issue: Guangzhou zones 3, 4 and 6, a supported version, one node pool', () => {
+    const [cluster] = byType('tencentcloud:Kubernetes/cluster:Cluster');
+    expect(cluster.inputs).toMatchObject({ clusterName: 'prod', clusterVersion: '1.32.2', deletionProtection: true, clusterAudit: { enabled: true }, eventPersistence: { enabled: true } });
+    expect(cluster.parent).toBe('prod');
+    expect(byType('tencentcloud:Subnet/instance:Instance').map((s) => s.inputs.availabilityZone)).toEqual(['ap-guangzhou-3', 'ap-guangzhou-4', 'ap-guangzhou-6']);
+    const pools = byType('tencentcloud:Kubernetes/nodePool:NodePool');
+    expect(pools).toHaveLength(1);
+    expect(pools[0].inputs).toMatchObject({ name: 'general', minSize: 3, maxSize: 12, autoScalingConfig: { instanceType: 'SA5.2XLARGE16', publicIpAssigned: false } });
+    expect((pools[0].inputs.subnetIds as string[])).toHaveLength(3);
+    expect(byType('tencentcloud:Kubernetes/clusterEndpoint:ClusterEndpoint')[0].inputs).toMatchObject({ clusterIntranet: true, clusterInternet: false });
+    // The account's APPID came from the user.getInfo data source (answered by the mocks).
+    expect(run.calls.map((c) => c.token)).toContain('tencentcloud:User/getInfo:getInfo');
+    expect(byType('tencentcloud:Cos/bucket:Bucket')[0].inputs.bucket).toBe('tke-backup-prod-1250000000');
+  });
+
+  test('the program exports the cluster and the release', () => {
+    expect(run.outputs.clusterId).toBe('cls-prod-cluster');
+    expect(String(run.outputs.kubeconfig)).toContain('server: https://10.0.0.12');
+    expect(run.outputs.namespaces).toEqual(['edge', 'storefront', 'orders', 'payments']);
+    expect(run.outputs.releasedObjects).toBe(manifests.length);
+    expect(run.outputs.backupLocation).toBe('prod-cos');
+  });
+
+  test('tenant backups go to the storage location the cluster creates', () => {
+    const [location] = byType('tencentcloud:Kubernetes/backupStorageLocation:BackupStorageLocation');
+    const schedules = byType('kubernetes:velero.io/v1:Schedule');
+    expect(schedules.map((s) => s.name)).toEqual(['velero/edge-daily', 'velero/storefront-daily', 'velero/orders-daily', 'velero/payments-daily']);
+    for (const s of schedules) expect((s.rawInputs as Obj).spec.template.storageLocation).toBe(location.inputs.name);
+  });
+
+  test('every manifest object becomes exactly one Kubernetes resource, equal to it, with the cluster\'s provider', () => {
+    const kube = run.resources.filter(isKubeObject);
+    expect(kube.map((r) => `${r.type} ${r.name}`).sort()).toEqual(manifests.map(resourceKey).sort());
+    const byKey = new Map(kube.map((r) => [`${r.type} ${r.name}`, r]));
+    for (const m of manifests) expect(byKey.get(resourceKey(m))!.rawInputs).toEqual(m);
+
+    const [provider] = byType('pulumi:providers:kubernetes');
+    expect(provider.name).toBe('prod-k8s');
+    expect(provider.parent).toBe('prod');
+    // The provider's kubeconfig is the private endpoint's, and the plan never prints it.
+    expect(String(provider.rawInputs.kubeconfig)).toContain('server: https://10.0.0.12');
+    expect(provider.inputs.kubeconfig).toBe('[secret]');
+    for (const r of kube) expect([r.name, r.provider]).toEqual([r.name, `${provider.urn}::${provider.id}`]);
+  });
+
+  test('Namespaces and CRDs first, and nothing Kubernetes before the cluster can serve it', () => {
+    const kube = run.resources.filter(isKubeObject);
+    const first = kube.filter((r) => FOUNDATION.has(r.type.split(':').pop()!));
+    const rest = kube.filter((r) => !FOUNDATION.has(r.type.split(':').pop()!));
+    expect(first.map((r) => r.name)).toEqual(['edge', 'storefront', 'orders', 'payments']);
+    expect(first.every((r) => r.parent === 'platform-foundation')).toBe(true);
+    expect(rest.every((r) => r.parent === 'platform-workloads')).toBe(true);
+    const lastFoundation = Math.max(...first.map((r) => r.order));
+    expect(Math.min(...rest.map((r) => r.order))).toBeGreaterThan(lastFoundation);
+    // The provider needs the endpoint's kubeconfig, and the endpoint waits for the node pools.
+    const order = (type: string) => byType(type)[0].order;
+    expect(order('tencentcloud:Kubernetes/nodePool:NodePool')).toBeLessThan(order('tencentcloud:Kubernetes/clusterEndpoint:ClusterEndpoint'));
+    expect(order('tencentcloud:Kubernetes/clusterEndpoint:ClusterEndpoint')).toBeLessThan(order('pulumi:providers:kubernetes'));
+    expect(order('pulumi:providers:kubernetes')).toBeLessThan(Math.min(...kube.map((r) => r.order)));
+  });
+
+  test('the CrossGuard pack finds nothing in the whole stack, cloud and Kubernetes', () => {
+    const stack = stackOf(run.resources);
+    // The analyzer reports which resource a property came from; the references the engine relates
+    // (cluster ids, the KMS key) are among them.
+    const protection = stack.find((r) => r.type === 'tencentcloud:Kubernetes/encryptionProtection:EncryptionProtection')!;
+    expect(protection.propertyDependencies.clusterId.map((d) => d.name)).toEqual(['prod-cluster']);
+    expect(protection.propertyDependencies.kmsConfiguration.map((d) => d.name)).toEqual(['prod-etcd-key']);
+
+    const policies = kubewardPolicies();
+    expect(policies).toHaveLength(89);
+    expect(violationsOf(policies, stack)).toEqual([]);
+  });
+
+  test('the same pack does see the stack: a privileged container or a cut reference is a violation', () => {
+    const stack = stackOf(run.resources);
+    const deployment = stack.find((r) => r.type === 'kubernetes:apps/v1:Deployment' && r.name === 'payments/api')!;
+    const privileged = JSON.parse(JSON.stringify(deployment.props));
+    privileged.spec.template.spec.containers[0].securityContext.privileged = true;
+    const withPrivileged = stack.map((r) => (r === deployment ? { ...r, props: privileged } : r));
+    const v = violationsOf(kubewardPolicies(), withPrivileged).filter((x) => x.policy === 'kw-pod-001');
+    expect(v).toEqual([{ policy: 'kw-pod-001', level: 'mandatory', message: expect.stringContaining('Deployment payments/api'), urn: deployment.urn }]);
+
+    // Without the analyzer's property dependencies the encryption protection names no known cluster.
+    const cut = stack.map((r) => (r.type.endsWith(':EncryptionProtection') ? { ...r, propertyDependencies: {} } : r));
+    expect(violationsOf(kubewardPolicies(), cut).map((x) => x.policy)).toContain('kw-clu-002');
+  });
+
+  test('npm run plan -- --json prints exactly one JSON array of { type, name, parent, inputs }', async () => {
+    const c = capture();
+    expect(await plan(['--json'], c.io)).toBe(0);
+    const parsed = JSON.parse(c.out()) as PlannedResource[];
+    expect(Array.isArray(parsed)).toBe(true);
+    expect(parsed).toHaveLength(run.resources.length);
+    for (const r of parsed) expect(Object.keys(r)).toEqual(['type', 'name', 'parent', 'inputs']);
+    const find = (type: string) => parsed.filter((r) => r.type === type);
+    expect(find('tencentcloud:Kubernetes/cluster:Cluster').map((r) => [r.name, r.parent])).toEqual([['prod-cluster', 'prod']]);
+    expect(find('tencentcloud:Kubernetes/nodePool:NodePool').map((r) => [r.name, r.parent])).toEqual([['prod-general', 'prod']]);
+    expect(find('kubernetes:core/v1:Namespace').map((r) => [r.name, r.parent])).toEqual([
+      ['edge', 'platform-foundation'], ['storefront', 'platform-foundation'], ['orders', 'platform-foundation'], ['payments', 'platform-foundation'],
+    ]);
+    expect(parsed[0]).toMatchObject({ type: 'pulumi:pulumi:Stack', parent: null });
+    expect(c.out()).not.toContain('server: https://');
+  });
+
+  test('npm run plan prints a table with the key inputs, and refuses unknown arguments', async () => {
+    const c = capture();
+    expect(await plan([], c.io)).toBe(0);
+    const text = c.out();
+    expect(text).toMatch(/^Plan of examples\/platform \(offline, under mocks\): \d+ resources to create: 25 Tencent Cloud, \d+ Kubernetes/);
+    expect(text).toMatch(/tencentcloud:Kubernetes\/cluster:Cluster\s+prod-cluster\s+prod\s+clusterVersion=1\.32\.2/);
+    expect(text).toMatch(/kubernetes:core\/v1:Namespace\s+payments\s+platform-foundation\s+pss=restricted/);
+    expect(text).toContain('autoScalingConfig.instanceType=SA5.2XLARGE16 minSize=3 maxSize=12');
+    const bad = capture();
+    expect(await plan(['--yaml'], bad.io)).toBe(2);
+    expect(bad.err()).toContain('unknown argument --yaml');
+    expect(bad.out()).toBe('');
+  });
+
+  test('spawned, `plan.ts --json` writes only the JSON to stdout; a failing program exits 1 with one message', async () => {
+    const [ok, failing] = await Promise.all([spawnPlan({}), spawnPlan({ TENCENTCLOUD_REGION: 'ap-shanghai' })]);
+    expect([ok.code, ok.stderr]).toEqual([0, expect.not.stringContaining('plan:')]);
+    const c = capture();
+    expect(await plan(['--json'], c.io)).toBe(0);
+    expect(JSON.parse(ok.stdout)).toEqual(JSON.parse(c.out()));
+
+    // The component refuses a provider region other than its own, before registering anything.
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toBe('');
+    expect(failing.stderr.trim()).toBe('plan: the program failed: [prod] region: the tencentcloud provider is configured for ap-shanghai, not ap-guangzhou. '
+      + 'Fix: set region to "ap-shanghai", or run `pulumi config set tencentcloud:region ap-guangzhou`');
+  }, 120_000);
+});
