@@ -2,9 +2,13 @@ import type { CloudResource, ObjectSource } from '../policy/types';
 
 /** The parts of a CrossGuard PolicyResource the adapter reads (structurally typed, no runtime import). */
 export interface StackResource {
+  /** Pulumi type token, e.g. `kubernetes:apps/v1:Deployment`. */
   readonly type: string;
+  /** Logical name of the resource. */
   readonly name: string;
+  /** URN, where violations are reported. */
   readonly urn: string;
+  /** Inputs at preview, outputs after an update. */
   readonly props: Record<string, any>;
   /** Which resources each top-level property came from (set by the CrossGuard analyzer). */
   readonly propertyDependencies?: Record<string, readonly StackResource[]>;

@@ -30,9 +30,13 @@ export type ControlStatus = 'pass' | 'fail' | 'suppressed' | 'not-applicable' | 
 
 /** Per-control summary of an audit. */
 export interface ControlResult {
+  /** Control id. */
   readonly id: string;
+  /** Control title. */
   readonly title: string;
+  /** Control severity. */
   readonly severity: Severity;
+  /** How the control fared over the whole audit. */
   readonly status: ControlStatus;
   /** Objects (or cloud resources) that were in scope. */
   readonly evaluated: number;

@@ -52,13 +52,21 @@ export interface AuditOptions {
 
 /** Options with every default applied. */
 export interface ResolvedAuditOptions {
+  /** Which controls run. */
   readonly profile: Profile;
+  /** Registries images may come from (KW-IMG-003). */
   readonly trustedRegistries: readonly string[];
+  /** Labels every workload and Namespace must carry (KW-AUD-002). */
   readonly ownershipLabels: readonly string[];
+  /** Oldest acceptable cluster `major.minor` (KW-CLU-004). */
   readonly minKubernetesVersion: string;
+  /** The Istio root namespace. */
   readonly meshRootNamespace: string;
+  /** Namespaces that namespace-level controls skip (catalog convention). */
   readonly systemNamespaces: readonly string[];
+  /** Findings below this severity are not reported. */
   readonly minSeverity: Severity;
+  /** Control ids that do not run. */
   readonly skipControls: readonly string[];
 }
 

@@ -19,6 +19,7 @@ export interface RuleContext {
 export interface KubeRule {
   /** The control id this rule implements. */
   readonly id: string;
+  /** Discriminates kube rules from cloud rules. */
   readonly target: 'kube';
   /**
    * Group-qualified kinds the rule looks at (`Pod`, `apps/Deployment`, `Namespace`), or the
@@ -34,6 +35,7 @@ export interface KubeRule {
 export interface CloudRule {
   /** The control id this rule implements. */
   readonly id: string;
+  /** Discriminates cloud rules from kube rules. */
   readonly target: 'cloud';
   /** Pulumi type tokens the rule evaluates. */
   readonly types: readonly string[];

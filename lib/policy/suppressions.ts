@@ -22,13 +22,17 @@ export const UNSUPPRESSIBLE: ReadonlySet<string> = new Set([
 
 /** One parsed suppression. */
 export interface Suppression {
+  /** The control suppressed. */
   readonly controlId: string;
+  /** Why the risk is acceptable (at least 10 characters). */
   readonly reason: string;
 }
 
 /** The result of parsing an annotation value: valid suppressions and the errors found. */
 export interface ParsedSuppressions {
+  /** Valid suppressions: control id to reason. */
   readonly suppressions: ReadonlyMap<string, string>;
+  /** What was wrong with the invalid entries, each naming the fix. */
   readonly errors: readonly string[];
 }
 

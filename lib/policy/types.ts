@@ -70,8 +70,11 @@ export interface ObjectSource {
 
 /** A short reference to an object, for reports. */
 export interface ObjectRef {
+  /** apiVersion as written. */
   readonly apiVersion: string;
+  /** kind as written. */
   readonly kind: string;
+  /** metadata.name (empty when absent). */
   readonly name: string;
   /** The namespace as written (undefined for cluster-scoped objects or when omitted). */
   readonly namespace?: string;

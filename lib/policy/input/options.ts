@@ -32,9 +32,13 @@ export interface LoadOptions {
 
 /** Options with every default applied. */
 export interface ResolvedLoadOptions {
+  /** Largest file read, in bytes. */
   readonly maxFileBytes: number;
+  /** Most YAML alias expansions per document. */
   readonly maxAliasCount: number;
+  /** Deepest nesting per document. */
   readonly maxDepth: number;
+  /** What `-` reads, when given. */
   readonly stdin?: string | Uint8Array;
 }
 

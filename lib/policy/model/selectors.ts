@@ -3,7 +3,9 @@
 
 /** A LabelSelector as written: matchLabels and matchExpressions. */
 export interface LabelSelector {
+  /** Labels that must all be present with these values. */
   readonly matchLabels?: Record<string, string>;
+  /** Set-based requirements (In, NotIn, Exists, DoesNotExist), all of which must hold. */
   readonly matchExpressions?: ReadonlyArray<{ key: string; operator: string; values?: string[] }>;
 }
 
