@@ -2,6 +2,7 @@ import { CONTROLS } from './catalog-data';
 import { ManifestSet } from './model/manifest-set';
 import { KubeObject, isWorkload, refOf, toKubeObject } from './model/object';
 import { podTemplateOf } from './model/workload';
+import { OPT_OUTS_ANNOTATION, parseOptOuts } from './opt-outs';
 import { AuditOptions, ResolvedAuditOptions, inProfile, resolveOptions } from './options';
 import { CloudRule, KubeRule, Rule, RuleContext } from './rule';
 import { ALL_RULES } from './rules';
@@ -46,12 +47,26 @@ export interface ControlResult {
   readonly suppressed: number;
 }
 
+/** A part of the platform that was turned off on purpose, so no control covers it. */
+export interface NotCovered {
+  /** The object that records the opt-out (a tenant's Namespace). */
+  readonly object: Finding['object'];
+  /** Where it came from. */
+  readonly source: ObjectSource;
+  /** The part turned off, e.g. `backup`. */
+  readonly part: string;
+  /** Why, as given by the user. */
+  readonly reason: string;
+}
+
 /** The result of an audit. */
 export interface AuditReport {
   /** Every finding, suppressed ones included (marked), in input order. */
   readonly findings: readonly Finding[];
   /** Problems with the input: unreadable files, parse errors, invalid suppressions. */
   readonly errors: readonly InputError[];
+  /** Parts turned off with a reason (annotation `kubeward.dev/opt-outs`), which no control covers. */
+  readonly notCovered: readonly NotCovered[];
   /** One entry per control of the catalog, in catalog order. */
   readonly controls: readonly ControlResult[];
   /** Kubernetes objects audited. */
@@ -128,6 +143,7 @@ class Dispatcher {
 class Collector {
   public readonly findings: Finding[] = [];
   public readonly errors: InputError[] = [];
+  public readonly notCovered: NotCovered[] = [];
   public objects = 0;
   public resources = 0;
   private readonly evaluated = new Map<string, number>();
@@ -241,6 +257,10 @@ export function auditSets(
     const ctx: RuleContext = { set, options: resolved };
     for (const obj of set.objects) {
       out.objects++;
+      const optOuts = obj.annotations[OPT_OUTS_ANNOTATION];
+      if (optOuts) {
+        for (const o of parseOptOuts(optOuts)) out.notCovered.push({ object: refOf(obj), source: obj.source, ...o });
+      }
       const rules = dispatcher.rulesFor(obj);
       if (rules.length === 0) continue;
       const suppressions = suppressionsOf(obj, out.errors);
@@ -271,6 +291,7 @@ export function auditSets(
   return {
     findings: out.findings,
     errors: out.errors,
+    notCovered: out.notCovered,
     controls: out.controlResults(active),
     objects: out.objects,
     resources: out.resources,

@@ -3,6 +3,7 @@ export * from './types';
 export * from './options';
 export * from './engine';
 export * from './suppressions';
+export * from './opt-outs';
 export { CONTROLS, CATALOG_DEFAULTS } from './catalog-data';
 export { ManifestSet } from './model/manifest-set';
 export { toKubeObject } from './model/object';

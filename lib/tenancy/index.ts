@@ -3,7 +3,7 @@ export type { OptOut } from './checks';
 export * from './props';
 export * from './quota';
 export * from './rbac';
-export { OPT_OUTS_ANNOTATION, TENANT_LABEL } from './resolve';
+export { TENANT_LABEL } from './resolve';
 export type { ResolvedImagePolicy, ResolvedMesh, ResolvedTenant } from './resolve';
 export * from './secure-tenant';
 export * from './subjects';

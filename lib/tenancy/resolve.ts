@@ -17,8 +17,8 @@ import { resolveRegistries } from '../supply-chain/registries';
 
 /** The label naming the tenant on every object it writes. */
 export const TENANT_LABEL = 'kubeward.dev/tenant';
-/** Annotation listing every part the tenant turned off, with the reasons. */
-export const OPT_OUTS_ANNOTATION = 'kubeward.dev/opt-outs';
+// The engine reads the opt-out annotation into every report's "not covered" list.
+export { OPT_OUTS_ANNOTATION } from '../policy/opt-outs';
 
 /** Effective mesh settings. */
 export interface ResolvedMesh {

@@ -9,7 +9,7 @@ import { AllowEgressOptions, AllowFromOptions, SecureTenantProps } from './props
 import { addQuota } from './quota';
 import { addTenantRbac } from './rbac';
 import { tenantsOf } from './registry';
-import { OPT_OUTS_ANNOTATION, ResolvedTenant, futurePath, resolveTenant } from './resolve';
+import { ResolvedTenant, futurePath, resolveTenant } from './resolve';
 import { RbacSubject, formatSubject } from './subjects';
 import { ITenant, isTenant, markTenant } from './tenant-ref';
 import { ResolvedBackup, RestoreDrillOptions, addBackupSchedule, restoreDrillManifest } from '../backup/schedule';
@@ -26,6 +26,7 @@ import { ITenantPeer, TenantPeer, peerSlug, sameTree, toTenantPeer } from '../ne
 import { ResolvedPort, resolvePorts } from '../network/ports';
 import { addTenantAlerts } from '../observability/alerts';
 import { addLogConfig } from '../observability/log-config';
+import { OPT_OUTS_ANNOTATION, formatOptOuts } from '../policy/opt-outs';
 import { SUPPRESS_ANNOTATION, formatSuppressions } from '../policy/suppressions';
 import { addImageAdmissionPolicy } from '../supply-chain/admission-policy';
 import { addSignatureVerification } from '../supply-chain/kyverno';
@@ -104,8 +105,7 @@ export class SecureTenant extends Chart implements ITenant {
     const annotations: Record<string, string> = {};
     const suppressions = Object.entries(s.suppressions).map(([controlId, reason]) => ({ controlId, reason }));
     if (suppressions.length > 0) annotations[SUPPRESS_ANNOTATION] = formatSuppressions(suppressions);
-    const optOutList = Object.entries(s.optOuts).map(([part, reason]) => `${part}: ${reason}`);
-    if (optOutList.length > 0) annotations[OPT_OUTS_ANNOTATION] = optOutList.join('; ');
+    if (Object.keys(s.optOuts).length > 0) annotations[OPT_OUTS_ANNOTATION] = formatOptOuts(s.optOuts);
     this.namespaceObject = new k8s.KubeNamespace(this, 'namespace', {
       metadata: { name: ns, labels: { ...s.namespaceLabels }, ...(Object.keys(annotations).length > 0 ? { annotations } : {}) },
     });

@@ -44,6 +44,8 @@ export interface JsonReport {
   readonly controls: RenderableReport['controls'];
   readonly findings: readonly JsonFinding[];
   readonly errors: ReadonlyArray<{ readonly kind: InputError['kind']; readonly message: string; readonly source: JsonSource }>;
+  /** Parts turned off on purpose (no control covers them), with the reasons given. */
+  readonly notCovered: ReadonlyArray<{ readonly part: string; readonly reason: string; readonly object: JsonFinding['object']; readonly source: JsonSource }>;
 }
 
 function source(s: ObjectSource): JsonSource {
@@ -79,6 +81,12 @@ export function toJsonReport(report: RenderableReport, options: ReportOptions = 
       suppressed: f.suppressed ? { reason: f.suppressed.reason } : null,
     })),
     errors: report.errors.map((e) => ({ kind: e.kind, message: e.message, source: source(e.source) })),
+    notCovered: report.notCovered.map((n) => ({
+      part: n.part,
+      reason: n.reason,
+      object: { apiVersion: n.object.apiVersion, kind: n.object.kind, name: n.object.name, namespace: n.object.namespace ?? null },
+      source: source(n.source),
+    })),
   };
 }
 

@@ -48,6 +48,15 @@ export function formatText(report: RenderableReport, options: ReportOptions = {}
     lines.push('');
   }
 
+  if (report.notCovered.length > 0) {
+    // Parts turned off on purpose: no control covers them, so they are listed with their reasons.
+    lines.push(paint('bold', 'Not covered (turned off on purpose)'));
+    for (const n of report.notCovered) {
+      lines.push(`  ${paint('yellow', 'OFF')} ${n.part} in ${n.object.kind} ${n.object.name}: ${n.reason || '(no reason given)'}`);
+    }
+    lines.push('');
+  }
+
   if (report.errors.length > 0) {
     lines.push(paint('bold', 'Input errors'));
     for (const e of report.errors) lines.push(`  ${paint('red', e.kind.toUpperCase())} ${e.message}`);

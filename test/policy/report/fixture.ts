@@ -52,6 +52,14 @@ export function sampleReport(): AuditReport & { files: number } {
   return {
     findings,
     errors: [{ kind: 'parse', message: 'dist/broken.yaml:4: unexpected end of flow sequence; document 0 was not read.', source: { file: path.join(ROOT, 'dist', 'broken.yaml'), line: 4, documentIndex: 0 } }],
+    notCovered: [
+      {
+        object: { apiVersion: 'v1', kind: 'Namespace', name: 'legacy' },
+        source: { file: path.join(ROOT, 'dist', 'legacy.k8s.yaml'), line: 1, documentIndex: 0 },
+        part: 'backup',
+        reason: 'stateless batch tenant; its data lives in the warehouse',
+      },
+    ],
     controls,
     objects: 7,
     resources: 0,
@@ -63,5 +71,5 @@ export function sampleReport(): AuditReport & { files: number } {
 /** The same report without findings or errors. */
 export function cleanReport(): AuditReport & { files: number } {
   const r = sampleReport();
-  return { ...r, findings: [], errors: [], controls: r.controls.map((c) => (c.status === 'fail' || c.status === 'suppressed' ? { ...c, status: 'pass', failed: 0, suppressed: 0 } : c)) };
+  return { ...r, findings: [], errors: [], notCovered: [], controls: r.controls.map((c) => (c.status === 'fail' || c.status === 'suppressed' ? { ...c, status: 'pass', failed: 0, suppressed: 0 } : c)) };
 }

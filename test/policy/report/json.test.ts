@@ -2,9 +2,17 @@ import { cleanReport, sampleReport } from './fixture';
 import { formatJson, JSON_SCHEMA_VERSION, toJsonReport, toolVersion } from '../../../lib/policy';
 
 describe('JSON reporter |', () => {
-  test('stable documented shape: schemaVersion, tool, exitCode, summary, controls, findings, errors', () => {
+  test('stable documented shape: schemaVersion, tool, exitCode, summary, controls, findings, errors, notCovered', () => {
     const json = JSON.parse(formatJson(sampleReport(), { failOn: 'high' }));
-    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'exitCode', 'summary', 'options', 'controls', 'findings', 'errors']);
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'exitCode', 'summary', 'options', 'controls', 'findings', 'errors', 'notCovered']);
+    expect(json.notCovered).toEqual([
+      {
+        part: 'backup',
+        reason: 'stateless batch tenant; its data lives in the warehouse',
+        object: { apiVersion: 'v1', kind: 'Namespace', name: 'legacy', namespace: null },
+        source: expect.objectContaining({ line: 1, documentIndex: 0 }),
+      },
+    ]);
     expect(json.schemaVersion).toBe(JSON_SCHEMA_VERSION);
     expect(json.tool).toEqual({ name: 'kubeward', version: toolVersion() });
     expect(json.exitCode).toBe(2);

@@ -26,6 +26,12 @@ describe('text reporter |', () => {
     expect(formatText(cleanReport())).toMatch(/^7 objects in 3 files: 0 findings .*\nPASS/);
   });
 
+  test('parts turned off on purpose are listed with their reasons', () => {
+    const text = formatText(sampleReport());
+    expect(text).toMatch(/Not covered \(turned off on purpose\)\n  OFF backup in Namespace legacy: stateless batch tenant; its data lives in the warehouse\n/);
+    expect(formatText(cleanReport())).not.toMatch(/Not covered/);
+  });
+
   test('colour only when asked for', () => {
     expect(formatText(sampleReport(), { color: true })).toMatch(/\x1b\[31mFAIL\x1b\[0m KW-POD-005/);
   });
