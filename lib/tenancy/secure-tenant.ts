@@ -238,7 +238,7 @@ export class SecureTenant extends Chart implements ITenant {
   /**
    * The Velero Restore of this tenant's restore drill (a plain object to apply with kubectl or to
    * add to a separate chart): the latest backup of the tenant's Schedule, restored into a scratch
-   * namespace. See docs/tenant.md for the drill.
+   * namespace. See the README section "Restore drill".
    */
   public restoreDrill(options: RestoreDrillOptions = {}): Record<string, unknown> {
     if (!this.settings.backup) {

@@ -228,7 +228,7 @@ export interface HardenedServiceProps extends HardenedPodProps {
    */
   readonly replicas?: number;
   /**
-   * Zone spreading policy. Hostname spreading is always preferred-only (see docs/workloads.md).
+   * Zone spreading policy. Hostname spreading is always preferred-only (see the README section "Choices, and why").
    * @default ZoneSpread.REQUIRED
    */
   readonly zoneSpread?: ZoneSpread;

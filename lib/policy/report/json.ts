@@ -5,7 +5,7 @@ import type { RenderableReport, ReportOptions } from './options';
 import { ReportSummary, summarize } from './summary';
 import { TOOL_NAME, toolVersion } from './tool';
 
-/** Version of the JSON report shape; bumped only on a breaking change (docs/cli.md describes it). */
+/** Version of the JSON report shape; bumped only on a breaking change (the README section "json" describes it). */
 export const JSON_SCHEMA_VERSION = 1;
 
 /** Where something is, every key present (null when unknown) so consumers need no guards. */
