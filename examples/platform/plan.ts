@@ -10,6 +10,7 @@
 // canned values here; everything the program decides itself is exactly what it would send.
 import * as path from 'path';
 import * as pulumi from '@pulumi/pulumi';
+import { tencentCloudMocks } from '../../lib/pulumi';
 
 /** One resource of the plan. */
 export interface PlannedResource {
@@ -56,40 +57,9 @@ export const PLAN_STACK = 'plan';
 /** The APPID the mocked `user.getInfo` answers (it ends up in the backup bucket's name). */
 export const MOCK_APP_ID = '1250000000';
 
-const ID_PREFIX: Record<string, string> = {
-  'tencentcloud:Vpc/instance:Instance': 'vpc-',
-  'tencentcloud:Subnet/instance:Instance': 'subnet-',
-  'tencentcloud:Security/group:Group': 'sg-',
-  'tencentcloud:Kubernetes/cluster:Cluster': 'cls-',
-  'tencentcloud:Kubernetes/nodePool:NodePool': 'np-',
-  'tencentcloud:Cls/logset:Logset': 'logset-',
-  'tencentcloud:Cls/topic:Topic': 'topic-',
-  'tencentcloud:Kms/key:Key': 'kms-',
-  'tencentcloud:Monitor/tmpInstance:TmpInstance': 'prom-',
-  'tencentcloud:Monitor/alarmNotice:AlarmNotice': 'notice-',
-};
-
 /** Whether a value is a secret in Pulumi's wire format (how the mock monitor passes secrets on). */
 function isSecret(v: unknown): v is { value: unknown } {
   return v !== null && typeof v === 'object' && (v as Record<string, unknown>)[pulumi.runtime.specialSigKey] === pulumi.runtime.specialSecretSig;
-}
-
-function kubeconfigOf(clusterId: string): string {
-  return `apiVersion: v1\nkind: Config\nclusters:\n- name: ${clusterId}\n  cluster:\n    server: https://10.0.0.12\n`;
-}
-
-/** Outputs the provider would compute, for the resources whose outputs the program reads. */
-function computedOutputs(type: string, id: string, inputs: Record<string, any>): Record<string, unknown> {
-  switch (type) {
-    case 'tencentcloud:Kubernetes/cluster:Cluster':
-      return { domain: `${id}.ccs.tencent-cloud.com` };
-    case 'tencentcloud:Kubernetes/clusterEndpoint:ClusterEndpoint':
-      return { kubeConfigIntranet: kubeconfigOf(String(inputs.clusterId)), pgwEndpoint: '10.0.0.12' };
-    case 'tencentcloud:Monitor/tmpInstance:TmpInstance':
-      return { ipv4Address: '10.0.0.30' };
-    default:
-      return {};
-  }
 }
 
 interface Registration { type: string; name: string; inputs: Record<string, unknown>; id: string; custom: boolean; provider?: string }
@@ -112,21 +82,12 @@ async function execute(): Promise<PlanRun> {
   const registrations: Registration[] = [];
   const calls: Array<{ token: string; inputs: Record<string, unknown> }> = [];
   await pulumi.runtime.setMocks(
-    {
-      newResource: (args) => {
-        const prefix = ID_PREFIX[args.type];
-        const id = args.type === 'tencentcloud:Cos/bucket:Bucket' ? String(args.inputs.bucket) : `${prefix ?? ''}${args.name}${prefix ? '' : '-id'}`;
-        registrations.push({ type: args.type, name: args.name, inputs: args.inputs, id, custom: args.custom ?? false, provider: args.provider });
-        return { id, state: { ...args.inputs, ...computedOutputs(args.type, id, args.inputs) } };
-      },
-      call: (args) => {
-        calls.push({ token: args.token, inputs: args.inputs });
-        if (args.token === 'tencentcloud:User/getInfo:getInfo') {
-          return { appId: MOCK_APP_ID, id: 'user-info', name: '', ownerUin: '100000000001', uin: '100000000001' };
-        }
-        return args.inputs;
-      },
-    },
+    tencentCloudMocks({
+      appId: MOCK_APP_ID,
+      onResource: (args, id) =>
+        registrations.push({ type: args.type, name: args.name, inputs: args.inputs, id, custom: args.custom ?? false, provider: args.provider }),
+      onCall: (args) => calls.push({ token: args.token, inputs: args.inputs }),
+    }),
     PLAN_PROJECT,
     PLAN_STACK,
     false,

@@ -9,3 +9,5 @@ export { TKE_VERSIONS, TKE_VERSIONS_CHECKED, TKE_VERSION_SOURCES, lookupTkeVersi
 export type { TkeVersion, TkeVersionStage, VersionLookup } from './versions';
 export { KUBERNETES_ALERT_RULES } from './alert-rules';
 export type { PromAlertRule } from './alert-rules';
+export { tencentCloudMocks, mockIntranetKubeconfig, mockInternetKubeconfig } from './mocks';
+export type { TencentCloudMockOptions } from './mocks';
