@@ -1,7 +1,7 @@
 // Go durations (`720h0m0s`, `90m`, `1.5h`), the format of Velero's TTL and of several other
 // controller fields. Parsed here so a bad value fails at construction, not in Velero's log.
+import { show } from '../core/checks';
 import { KubewardError } from '../core/errors';
-import { show } from '../tenancy/checks';
 
 const UNIT_SECONDS: Record<string, number> = { ns: 1e-9, us: 1e-6, µs: 1e-6, μs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
 const DURATION = /^(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h)(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))*$/;

@@ -1,4 +1,5 @@
 // Tenant backups with Velero: the Schedule, the restore drill, and the cron/duration checks.
-export * from './cron';
+export { assertCron } from '../core/cron';
+export type { CronOptions } from '../core/cron';
 export * from './duration';
 export * from './schedule';

@@ -4,11 +4,11 @@
 // can run against production without touching it.
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { assertCron } from './cron';
 import { assertDuration } from './duration';
+import { optionalBoolean, optionalRecord, rejectUnknownKeys, show } from '../core/checks';
+import { assertCron } from '../core/cron';
 import { KubewardError } from '../core/errors';
 import { isDnsLabel } from '../core/names';
-import { optionalBoolean, optionalRecord, rejectUnknownKeys, show } from '../tenancy/checks';
 
 /** Options of a tenant's backups. */
 export interface TenantBackupOptions {

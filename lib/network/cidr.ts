@@ -1,9 +1,9 @@
 // IPv4/IPv6 CIDRs for egress allows, and the one range no allow may ever open: 169.254.0.0/16,
 // where the node's metadata service (metadata.tencentyun.com, 169.254.0.23) hands out the node's
 // CAM role credentials to anything that can reach it (KW-NET-006).
+import { show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { Cidr, cidrWithin, hasZeroHostBits, parseCidr as parseAnyCidr } from '../policy/model/cidr';
-import { show } from '../tenancy/checks';
 
 /** The link-local range holding the cloud metadata service. */
 export const METADATA_RANGE = '169.254.0.0/16';

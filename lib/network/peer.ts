@@ -5,10 +5,10 @@
 // can be passed to a HardenedDeployment's allowFrom and a workload peer to a tenant's allowFrom.
 import { IConstruct } from 'constructs';
 import { ResolvedPort } from './ports';
+import { optionalBoolean, optionalRecord, rejectUnknownKeys, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { NAMESPACE_NAME_LABEL } from '../core/labels';
 import { isDnsLabel } from '../core/names';
-import { optionalBoolean, optionalRecord, rejectUnknownKeys, show } from '../tenancy/checks';
 import { ITenant, isTenant } from '../tenancy/tenant-ref';
 
 /** Istio's default trust domain; TKE Service Mesh keeps it unless the mesh is reconfigured. */
@@ -252,15 +252,16 @@ export class TenantPeer {
 /**
  * Turns what `allowFrom` accepts into a peer: a tenant becomes `TenantPeer.tenant`, a peer
  * object (ours or a workload's) is used as is.
+ * @param fix what the error tells the caller to pass instead; workloads accept more kinds of peer
  */
-export function toTenantPeer(path: string, prop: string, x: unknown): ITenantPeer {
+export function toTenantPeer(path: string, prop: string, x: unknown,
+  fix = 'pass a SecureTenant, or a peer from TenantPeer.namespace() / TenantPeer.ingressGateway() / TenantPeer.monitoring()'): ITenantPeer {
   if (isTenant(x)) return TenantPeer.tenant(x);
   if (typeof x === 'object' && x !== null && typeof (x as ITenantPeer).peerKey === 'string'
     && typeof (x as ITenantPeer).toNetworkPolicyPeer === 'function' && typeof (x as ITenantPeer).toIstioSource === 'function') {
     return x as ITenantPeer;
   }
-  throw new KubewardError(path, prop, `${x === null ? 'null' : typeof x} is not a peer`,
-    'pass a SecureTenant, or a peer from TenantPeer.namespace() / TenantPeer.ingressGateway() / TenantPeer.monitoring()');
+  throw new KubewardError(path, prop, `${x === null ? 'null' : typeof x} is not a peer`, fix);
 }
 
 /** A DNS-label slug of a peer for object names (at most `max` characters). */

@@ -1,7 +1,7 @@
 // Ports of allow rules. Allows always name their ports when they can: "any port" to a peer is
 // wider than the traffic the tenant needs.
+import { optionalArray, requireRecord, rejectUnknownKeys, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
-import { optionalArray, requireRecord, rejectUnknownKeys, show } from '../tenancy/checks';
 
 /** A port (or port range) of an allow rule. */
 export interface TenantPort {

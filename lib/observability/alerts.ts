@@ -4,8 +4,8 @@
 // label, a summary, a description and a runbook (KW-MON-002).
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
+import { optionalRecord, rejectUnknownKeys, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
-import { optionalRecord, rejectUnknownKeys, show } from '../tenancy/checks';
 
 /** Options of a tenant's alerts. */
 export interface TenantAlertingOptions {

@@ -4,8 +4,8 @@
 // namespace and a compromised node.
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
+import { intInRange, optionalRecord, rejectUnknownKeys, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
-import { optionalRecord, rejectUnknownKeys, requireInt, show } from '../tenancy/checks';
 
 /** Options of a tenant's log shipping. */
 export interface TenantLoggingOptions {
@@ -64,7 +64,7 @@ export function resolveLogging(path: string, namespace: string, value: unknown):
     ...(o.topicId !== undefined ? { topicId: o.topicId as string } : {}),
     logsetName,
     topicName: `${namespace}-stdout`,
-    retentionDays: o.retentionDays === undefined ? 30 : requireInt(path, 'logging.retentionDays', o.retentionDays, 1, 3600),
+    retentionDays: intInRange(path, 'logging.retentionDays', o.retentionDays, 1, 3600, 30),
     name: `${namespace}-stdout`,
   };
 }

@@ -4,8 +4,8 @@
 // signature proves *who* built it.
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
+import { optionalBoolean, optionalRecord, rejectUnknownKeys, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
-import { optionalRecord, rejectUnknownKeys, show } from '../tenancy/checks';
 
 /** Options of cosign signature verification. */
 export interface SignatureVerificationOptions {
@@ -41,10 +41,8 @@ export function resolveSignatureVerification(path: string, value: unknown): Reso
       throw new KubewardError(path, `signatureVerification.publicKeys[${i}]`, 'is not a PEM public key', 'pass the full text of cosign.pub, from "-----BEGIN PUBLIC KEY-----" to "-----END PUBLIC KEY-----"');
     }
   });
-  if (o.requireTransparencyLog !== undefined && typeof o.requireTransparencyLog !== 'boolean') {
-    throw new KubewardError(path, 'signatureVerification.requireTransparencyLog', `${show(o.requireTransparencyLog)} is not a boolean`, 'pass true or false');
-  }
-  return { publicKeys: [...o.publicKeys as string[]], requireTransparencyLog: o.requireTransparencyLog === true };
+  const requireTransparencyLog = optionalBoolean(path, 'signatureVerification.requireTransparencyLog', o.requireTransparencyLog, false);
+  return { publicKeys: [...o.publicKeys as string[]], requireTransparencyLog };
 }
 
 /** Adds the Kyverno Policy verifying image signatures of pods in `namespace`. */

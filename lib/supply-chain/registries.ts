@@ -1,8 +1,8 @@
 // Trusted registries of a tenant: a registry host (with optional port) and an optional path
 // prefix, such as `ccr.ccs.tencentyun.com/payments`. Wildcards are refused: a tenant names the
 // registry namespaces it pulls from, and the admission policy matches them as exact prefixes.
+import { show } from '../core/checks';
 import { KubewardError } from '../core/errors';
-import { show } from '../tenancy/checks';
 
 const HOST_LABEL = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';

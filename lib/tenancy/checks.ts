@@ -1,75 +1,8 @@
-// Input checks shared by the tenant's parts. Props come from TypeScript users, but also from
-// JavaScript, YAML-driven generators and tests that feed random values: every check turns a wrong
-// type into a KubewardError (path, prop, fix) instead of letting a TypeError escape later.
+// The tenant's own input check: opt-outs of parts that are on by default. The generic checks
+// (types, ranges, unknown keys) live in core/checks and are shared with the other families.
+import { rejectUnknownKeys, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { MIN_REASON_LENGTH } from '../policy/suppressions';
-
-/** A value as it should appear in an error message. */
-export function show(value: unknown): string {
-  if (value === undefined) return 'undefined';
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'function' || typeof value === 'symbol') return typeof value;
-  try {
-    const s = JSON.stringify(value);
-    if (s === undefined) return String(value);
-    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
-}
-
-/** Throws unless `value` is a plain object (not null, not an array); returns it. */
-export function requireRecord(path: string, prop: string, value: unknown, fix: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new KubewardError(path, prop, `${show(value)} is not an object`, fix);
-  }
-  return value as Record<string, unknown>;
-}
-
-/** `undefined` stays undefined; anything else must be a plain object. */
-export function optionalRecord(path: string, prop: string, value: unknown, fix: string): Record<string, unknown> | undefined {
-  return value === undefined ? undefined : requireRecord(path, prop, value, fix);
-}
-
-/** Throws unless `value` is a non-empty string; returns it. */
-export function requireString(path: string, prop: string, value: unknown, fix: string): string {
-  if (typeof value !== 'string' || value.length === 0) {
-    throw new KubewardError(path, prop, `${show(value)} is not a non-empty string`, fix);
-  }
-  return value;
-}
-
-/** Throws unless `value` is undefined or a boolean. */
-export function optionalBoolean(path: string, prop: string, value: unknown, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') throw new KubewardError(path, prop, `${show(value)} is not a boolean`, 'pass true or false, or omit it for the default');
-  return value;
-}
-
-/** Throws unless `value` is an integer within [min, max]; returns it. */
-export function requireInt(path: string, prop: string, value: unknown, min: number, max: number): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new KubewardError(path, prop, `${show(value)} is not a whole number from ${min} to ${max}`, `pass an integer from ${min} to ${max}`);
-  }
-  return value;
-}
-
-/** Throws unless `value` is undefined or an array; returns a copy (empty when undefined). */
-export function optionalArray(path: string, prop: string, value: unknown, fix: string): unknown[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new KubewardError(path, prop, `${show(value)} is not a list`, fix);
-  return [...value];
-}
-
-/** Throws unless every key of `record` is one of `allowed` (catches typos such as `quota.cpus`). */
-export function rejectUnknownKeys(path: string, prop: string, record: Record<string, unknown>, allowed: readonly string[]): void {
-  for (const key of Object.keys(record)) {
-    if (!allowed.includes(key)) {
-      const where = prop ? `${prop}.${key}` : key;
-      throw new KubewardError(path, where, 'is not a known option', `use one of ${allowed.join(', ')}`);
-    }
-  }
-}
 
 /**
  * An explicit opt-out of a part that is on by default. The reason is required and is written

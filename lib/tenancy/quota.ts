@@ -5,7 +5,7 @@
 // container the quota could not hold, and a default can never exceed its own bounds.
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { optionalRecord, rejectUnknownKeys, requireInt, requireRecord } from './checks';
+import { intInRange, optionalRecord, rejectUnknownKeys, requireRecord } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { Quantity, requireExactQuantity } from '../core/quantity';
 
@@ -125,12 +125,12 @@ export function resolveQuota(path: string, quotaValue: unknown, limitsValue: unk
   if (limMem.compare(reqMem) < 0) {
     throw new KubewardError(path, 'quota.limitsMemory', `${limMem.text} is below quota.memory (${reqMem.text})`, 'set limitsMemory to at least quota.memory, or omit it');
   }
-  const pods = requireInt(path, 'quota.pods', q.pods, 1, 100000);
-  const services = q.services === undefined ? 20 : requireInt(path, 'quota.services', q.services, 0, 10000);
-  const pvcs = q.persistentVolumeClaims === undefined ? 20 : requireInt(path, 'quota.persistentVolumeClaims', q.persistentVolumeClaims, 0, 10000);
+  const pods = intInRange(path, 'quota.pods', q.pods, 1, 100000);
+  const services = intInRange(path, 'quota.services', q.services, 0, 10000, 20);
+  const pvcs = intInRange(path, 'quota.persistentVolumeClaims', q.persistentVolumeClaims, 0, 10000, 20);
   const storage = q.storage === undefined ? Quantity.parse('500Gi')! : requireExactQuantity(path, 'quota.storage', q.storage, '500Gi', true);
-  const loadBalancers = q.loadBalancers === undefined ? 0 : requireInt(path, 'quota.loadBalancers', q.loadBalancers, 0, 1000);
-  const nodePorts = q.nodePorts === undefined ? 0 : requireInt(path, 'quota.nodePorts', q.nodePorts, 0, 1000);
+  const loadBalancers = intInRange(path, 'quota.loadBalancers', q.loadBalancers, 0, 1000, 0);
+  const nodePorts = intInRange(path, 'quota.nodePorts', q.nodePorts, 0, 1000, 0);
   if (loadBalancers + nodePorts > services) {
     throw new KubewardError(path, 'quota.loadBalancers', `loadBalancers (${loadBalancers}) plus nodePorts (${nodePorts}) exceed quota.services (${services})`, 'raise quota.services or lower the exposed Service counts');
   }

@@ -1,11 +1,12 @@
 // Turns SecureTenantProps into effective settings, validating everything, before the tenant adds
 // a single construct to the tree: a bad prop throws a KubewardError and leaves the app untouched.
 import { IConstruct } from 'constructs';
-import { isOptOut, optionalBoolean, optionalRecord, rejectUnknownKeys, requireRecord, show } from './checks';
+import { isOptOut } from './checks';
 import { ResolvedQuota, resolveQuota } from './quota';
 import { TenantSubjects } from './rbac';
 import { parseSubjects } from './subjects';
 import { ResolvedBackup, resolveBackup } from '../backup/schedule';
+import { optionalBoolean, optionalRecord, rejectUnknownKeys, requireRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { isLabelValue, ownershipLabels } from '../core/labels';
 import { isDnsLabel } from '../core/names';

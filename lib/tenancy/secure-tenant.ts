@@ -4,7 +4,6 @@
 import { ApiObject, Chart } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { optionalRecord, rejectUnknownKeys, requireRecord, show } from './checks';
 import { AllowEgressOptions, AllowFromOptions, SecureTenantProps } from './props';
 import { addQuota } from './quota';
 import { addTenantRbac } from './rbac';
@@ -13,6 +12,7 @@ import { ResolvedTenant, futurePath, resolveTenant } from './resolve';
 import { RbacSubject, formatSubject } from './subjects';
 import { ITenant, isTenant, markTenant } from './tenant-ref';
 import { ResolvedBackup, RestoreDrillOptions, addBackupSchedule, restoreDrillManifest } from '../backup/schedule';
+import { optionalRecord, rejectUnknownKeys, requireRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { NAMESPACE_NAME_LABEL } from '../core/labels';
 import { isDnsLabel } from '../core/names';

@@ -1,7 +1,7 @@
 // RBAC subjects written as short strings: `user:alice@example.com`, `group:payments-devs`,
 // `serviceaccount:payments/ci-deployer`. One string format is easier to review in a pull request
 // than nested objects, and parsing it here lets us refuse the identities no tenant may grant to.
-import { show } from './checks';
+import { show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { isDnsLabel } from '../core/names';
 

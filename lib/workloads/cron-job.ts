@@ -3,12 +3,12 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { availabilityRules } from './alerts';
-import { scheduleProblem } from './cron';
 import { buildPodTemplate, metadataOf, resolvePod } from './hardening';
 import { HardenedPodProps } from './pod-props';
 import { checkTenantFit } from './tenant-fit';
-import { intInRange, optionalBoolean, show } from './validate';
 import { HardenedWorkload, checkNameFree } from './workload';
+import { intInRange, optionalBoolean, show } from '../core/checks';
+import { assertCron } from '../core/cron';
 import { KubewardError } from '../core/errors';
 
 /** Props of a HardenedCronJob. */
@@ -60,10 +60,9 @@ export class HardenedCronJob extends HardenedWorkload {
   constructor(scope: Construct, id: string, props: HardenedCronJobProps) {
     const pod = resolvePod(scope, id, props, KIND);
     const path = scope.node.path ? `${scope.node.path}/${id}` : id;
-    const problem = scheduleProblem(props.schedule);
-    if (problem) {
-      throw new KubewardError(path, 'schedule', `${show(props.schedule)} ${problem}`, 'write five fields, e.g. "*/15 * * * *" (every 15 minutes) or "0 3 * * *" (03:00 daily), or a macro like "@daily"');
-    }
+    // The CronJob controller reads macros and "?"; surrounding white space is trimmed, not refused.
+    const rawSchedule: unknown = props.schedule;
+    const schedule = assertCron(path, 'schedule', typeof rawSchedule === 'string' ? rawSchedule.trim() : rawSchedule, { macros: true, questionMark: true });
     const timeZone = props.timeZone ?? 'Etc/UTC';
     if (typeof timeZone !== 'string' || !TIME_ZONE.test(timeZone)) {
       throw new KubewardError(path, 'timeZone', `${show(timeZone)} is not an IANA time zone name`, 'use a name such as "Asia/Shanghai" or "Etc/UTC"');
@@ -75,7 +74,7 @@ export class HardenedCronJob extends HardenedWorkload {
     checkTenantFit(path, pod.placement.tenant, pod, 1);
     checkNameFree(scope, path, pod.placement.namespace, pod.name);
     super(scope, id, pod, { ports: [], selfTraffic: false, alertRules: availabilityRules('CronJob', pod.placement.namespace, pod.name) }, 'HardenedCronJob');
-    this.schedule = props.schedule.trim();
+    this.schedule = schedule;
 
     const template = buildPodTemplate(pod, { restartPolicy: 'Never' });
     this.cronJob = new ApiObject(this, 'CronJob', {

@@ -4,20 +4,8 @@
 import { IConstruct } from 'constructs';
 import { HardenedPodProps, ProbeOptions, ZoneSpread } from './pod-props';
 import { tenantDefaults } from './tenant-fit';
-import {
-  absolutePath,
-  envName,
-  intInRange,
-  isLabelValue,
-  isRecord,
-  labelMap,
-  optionalString,
-  requireRecord,
-  requireString,
-  show,
-  stringList,
-  workloadName,
-} from './validate';
+import { absolutePath, envName, isLabelValue, labelMap, workloadName } from './validate';
+import { intInRange, optionalArray, optionalBoolean, optionalString, requireRecord, requireString, show, stringList } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { MANAGED_BY, MANAGED_BY_LABEL, NAME_LABEL, OWNER_LABEL } from '../core/labels';
 import { requireExactQuantity } from '../core/quantity';
@@ -156,10 +144,7 @@ export function resolvePlacement(scope: IConstruct, path: string, props: Record<
   if (registries.length === 0) {
     throw new KubewardError(path, 'trustedRegistries', 'is empty, so no image could ever be trusted', 'list at least one registry, e.g. "ccr.ccs.tencentyun.com"');
   }
-  if (props.mesh !== undefined && typeof props.mesh !== 'boolean') {
-    throw new KubewardError(path, 'mesh', `expected true or false, got ${show(props.mesh)}`, 'pass a boolean');
-  }
-  return { namespace, trustedRegistries: registries, mesh: props.mesh === true };
+  return { namespace, trustedRegistries: registries, mesh: optionalBoolean(path, 'mesh', props.mesh, false) };
 }
 
 /**
@@ -211,10 +196,7 @@ export function resolvePod(scope: IConstruct, id: string, rawProps: HardenedPodP
     volumes.push({ name: `writable-${i}`, emptyDir: { sizeLimit } });
     mounts.push({ name: `writable-${i}`, mountPath: p });
   });
-  if (props.secretMounts !== undefined && !Array.isArray(props.secretMounts)) {
-    throw new KubewardError(path, 'secretMounts', `expected a list, got ${show(props.secretMounts)}`, 'pass [{ secretName, mountPath }]');
-  }
-  ((props.secretMounts ?? []) as unknown[]).forEach((m, i) => {
+  optionalArray(path, 'secretMounts', props.secretMounts, 'pass [{ secretName, mountPath }]').forEach((m, i) => {
     const rec = requireRecord(path, `secretMounts[${i}]`, m, 'pass { secretName, mountPath }');
     const secretName = rec.secretName;
     if (typeof secretName !== 'string' || !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(secretName) || secretName.length > 253) {
@@ -439,11 +421,7 @@ function checkImage(path: string, image: string, registries: readonly string[], 
 
 function resolveSuppressions(path: string, raw: unknown): Map<string, string> {
   const out = new Map<string, string>();
-  if (raw === undefined) return out;
-  if (!Array.isArray(raw)) {
-    throw new KubewardError(path, 'suppressions', `expected a list, got ${show(raw)}`, 'pass [{ id: "KW-IMG-002", reason: "why the risk is acceptable" }]');
-  }
-  raw.forEach((s, i) => {
+  optionalArray(path, 'suppressions', raw, 'pass [{ id: "KW-IMG-002", reason: "why the risk is acceptable" }]').forEach((s, i) => {
     const rec = requireRecord(path, `suppressions[${i}]`, s, 'pass { id, reason }');
     const id = rec.id;
     if (typeof id !== 'string' || !KNOWN_CONTROLS.has(id)) {
@@ -473,12 +451,12 @@ function suppressionList(raw: unknown): Array<{ controlId: string; reason: strin
 
 function resolveEnv(path: string, raw: unknown, suppressed: ReadonlyMap<string, string>): Array<{ name: string; value: string }> | undefined {
   if (raw === undefined) return undefined;
-  if (!isRecord(raw)) throw new KubewardError(path, 'env', `expected an object of names to strings, got ${show(raw)}`, 'pass { LOG_LEVEL: "info" }');
+  const vars = requireRecord(path, 'env', raw, 'pass an object of names to strings, e.g. { LOG_LEVEL: "info" }');
   const out: Array<{ name: string; value: string }> = [];
-  for (const [name, value] of Object.entries(raw)) {
+  for (const [name, value] of Object.entries(vars)) {
     envName(path, `env.${name}`, name);
     if (typeof value !== 'string') {
-      throw new KubewardError(path, `env.${name}`, `expected a string, got ${show(value)}`, 'quote the value (environment variables are strings)');
+      throw new KubewardError(path, `env.${name}`, `${show(value)} is not a string`, 'quote the value (environment variables are strings)');
     }
     const credential = (value.length > 0 && !value.startsWith('/') && CREDENTIAL_NAME.test(name)) || PRIVATE_KEY_BLOCK.test(value);
     if (credential && !suppressed.has('KW-POD-025')) {
@@ -491,7 +469,7 @@ function resolveEnv(path: string, raw: unknown, suppressed: ReadonlyMap<string, 
 
 function argList(path: string, raw: unknown): string[] {
   if (!Array.isArray(raw) || raw.some((a) => typeof a !== 'string')) {
-    throw new KubewardError(path, 'args', `expected a list of strings, got ${show(raw)}`, 'pass the arguments as strings');
+    throw new KubewardError(path, 'args', `${show(raw)} is not a list of strings`, 'pass the arguments as strings');
   }
   return [...raw] as string[];
 }

@@ -3,10 +3,10 @@
 // its namespace, and, when it has a mesh identity, as an Istio AuthorizationPolicy source. So a
 // TenantPeer (an ingress gateway, another tenant) connects to a workload, and a workload can be
 // passed wherever a tenant peer is expected.
+import { optionalArray } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { METADATA_RANGE, cidrContains, egressExcept, parseCidr } from '../network/cidr';
-import { ITenantPeer, TenantPeer } from '../network/peer';
-import { isTenant } from '../tenancy/tenant-ref';
+import { ITenantPeer, TenantPeer, toTenantPeer } from '../network/peer';
 
 /** Something a hardened workload can be connected with (the tenant peer shape). */
 export type IPeer = ITenantPeer;
@@ -24,16 +24,14 @@ export class ExternalPeer {
     const where = 'ExternalPeer.cidr';
     const auto = egressExcept(where, 'cidr', cidr);
     const outer = parseCidr(cidr)!;
-    if (!Array.isArray(except)) {
-      throw new KubewardError(where, 'except', 'expected a list of CIDRs', 'pass an array such as ["10.0.1.0/24"]');
-    }
     const all: string[] = [];
-    except.forEach((e, i) => {
+    optionalArray(where, 'except', except, 'pass an array of CIDRs such as ["10.0.1.0/24"]').forEach((e, i) => {
       const inner = parseCidr(e);
       if (!inner || !cidrContains(outer, inner) || inner.prefix === outer.prefix) {
         throw new KubewardError(where, `except[${i}]`, `${JSON.stringify(e)} is not a CIDR strictly inside ${cidr}`, 'list sub-ranges of the cidr, such as "10.0.1.0/24" inside "10.0.0.0/16"');
       }
-      if (!all.includes(e)) all.push(e);
+      // parseCidr accepted it, so it is a string.
+      if (!all.includes(e as string)) all.push(e as string);
     });
     for (const a of auto) if (!all.includes(a)) all.push(a);
     const key = `cidr:${cidr}!${all.slice().sort().join(',')}`;
@@ -54,11 +52,5 @@ export function defaultMetricsScraper(): IPeer {
 
 /** Turns what `allowFrom`/`allowTo` accept into a peer (tenants become tenant peers). */
 export function toPeer(path: string, prop: string, x: unknown): IPeer {
-  if (isTenant(x)) return TenantPeer.tenant(x);
-  if (typeof x === 'object' && x !== null && typeof (x as IPeer).peerKey === 'string'
-    && typeof (x as IPeer).toNetworkPolicyPeer === 'function' && typeof (x as IPeer).toIstioSource === 'function') {
-    return x as IPeer;
-  }
-  throw new KubewardError(path, prop, `${x === null ? 'null' : typeof x} is not a peer`,
-    'pass a hardened workload, a tenant, a TenantPeer (e.g. TenantPeer.ingressGateway()) or ExternalPeer.cidr()');
+  return toTenantPeer(path, prop, x, 'pass a hardened workload, a tenant, a TenantPeer (e.g. TenantPeer.ingressGateway()) or ExternalPeer.cidr()');
 }

@@ -5,7 +5,7 @@ import { Construct } from 'constructs';
 import { PodExtras, ResolvedPod, buildProbes, containerPort, metadataOf } from './hardening';
 import { IPeer, defaultMetricsScraper, toPeer } from './peers';
 import { AppProtocol, HardenedServiceProps, ZoneSpread } from './pod-props';
-import { intInRange, requireRecord, show } from './validate';
+import { intInRange, requireRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 
 /** Resolved serving props. */

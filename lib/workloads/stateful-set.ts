@@ -6,8 +6,9 @@ import { buildPodTemplate, metadataOf, resolvePod } from './hardening';
 import { HardenedServiceProps } from './pod-props';
 import { emitServingObjects, resolveServing } from './serving';
 import { checkTenantFit } from './tenant-fit';
-import { absolutePath, requireRecord, show } from './validate';
+import { absolutePath } from './validate';
 import { HardenedWorkload, checkNameFree } from './workload';
+import { optionalArray, requireRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { requireExactQuantity } from '../core/quantity';
 
@@ -110,11 +111,10 @@ export class HardenedStatefulSet extends HardenedWorkload {
 }
 
 function resolveVolumes(path: string, raw: unknown, otherMounts: readonly string[]): PersistentVolumeOptions[] {
-  if (raw === undefined) return [];
-  if (!Array.isArray(raw)) throw new KubewardError(path, 'volumes', `expected a list, got ${show(raw)}`, 'pass [{ name, mountPath, size }]');
+  const list = optionalArray(path, 'volumes', raw, 'pass [{ name, mountPath, size }]');
   const names = new Set<string>();
   const mounts = [...otherMounts];
-  return raw.map((v, i) => {
+  return list.map((v, i) => {
     const rec = requireRecord(path, `volumes[${i}]`, v, 'pass { name, mountPath, size }');
     const name = rec.name;
     if (typeof name !== 'string' || name.length > 63 || !DNS_LABEL.test(name) || name.startsWith('writable-') || name.startsWith('secret-')) {

@@ -1,6 +1,7 @@
-// Runtime checks of user props. Props arrive from TypeScript callers, but also from JavaScript,
-// YAML-driven generators and property tests, so every check looks at the runtime type first:
-// a wrong type must end in a KubewardError that names the prop, never in a TypeError deep inside.
+// Runtime checks of workload props that only workloads need: names, labels, environment
+// variable names and paths. Like the generic checks in core/checks they look at the runtime type
+// first, so a wrong type ends in a KubewardError that names the prop, never in a TypeError.
+import { requireRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 
 /** Characters of a DNS-1035 label: what Service names (and so our workload names) must be. */
@@ -15,64 +16,6 @@ const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0
 
 /** Environment variable names Kubernetes accepts (C identifiers plus `-` and `.`). */
 const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
-
-/** Describes a value for an error message without risking a huge or unprintable dump. */
-export function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  return `a value of type ${typeof value}`;
-}
-
-/** Whether a value is a plain object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Throws unless `value` is a plain object; returns it typed. */
-export function requireRecord(path: string, prop: string, value: unknown, fix: string): Record<string, unknown> {
-  if (!isRecord(value)) throw new KubewardError(path, prop, `expected an object, got ${show(value)}`, fix);
-  return value;
-}
-
-/** Throws unless `value` is a non-empty string. */
-export function requireString(path: string, prop: string, value: unknown, fix: string): string {
-  if (typeof value !== 'string' || value.trim().length === 0) {
-    throw new KubewardError(path, prop, `expected a non-empty string, got ${show(value)}`, fix);
-  }
-  return value;
-}
-
-/** Returns undefined for undefined, else a non-empty string or a KubewardError. */
-export function optionalString(path: string, prop: string, value: unknown, fix: string): string | undefined {
-  return value === undefined ? undefined : requireString(path, prop, value, fix);
-}
-
-/** Throws unless `value` is a boolean (undefined allowed, returning the default). */
-export function optionalBoolean(path: string, prop: string, value: unknown, dflt: boolean): boolean {
-  if (value === undefined) return dflt;
-  if (typeof value !== 'boolean') throw new KubewardError(path, prop, `expected true or false, got ${show(value)}`, 'pass a boolean');
-  return value;
-}
-
-/**
- * Throws unless `value` is an integer within [min, max]; undefined yields the default.
- * NaN, Infinity, fractions and numeric strings are refused: Kubernetes wants JSON integers.
- */
-export function intInRange(path: string, prop: string, value: unknown, min: number, max: number, dflt?: number): number {
-  if (value === undefined && dflt !== undefined) return dflt;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new KubewardError(path, prop, `expected an integer from ${min} to ${max}, got ${show(value)}`, `use a whole number between ${min} and ${max}`);
-  }
-  return value;
-}
-
-/** Throws unless `value` is an array of non-empty strings (undefined yields []). */
-export function stringList(path: string, prop: string, value: unknown, fix: string): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) throw new KubewardError(path, prop, `expected a list of strings, got ${show(value)}`, fix);
-  return value.map((v, i) => requireString(path, `${prop}[${i}]`, v, fix));
-}
 
 /**
  * Throws unless `value` is a DNS-1035 label of at most `maxLength` characters. Workload names

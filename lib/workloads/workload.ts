@@ -6,7 +6,7 @@ import { WorkloadConnections, PolicyPort } from './connections';
 import { ResolvedPod, metadataOf } from './hardening';
 import { IPeer, toPeer } from './peers';
 import { meshApiVersion } from './tenant-fit';
-import { intInRange, show } from './validate';
+import { intInRange, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { NAMESPACE_NAME_LABEL } from '../core/labels';
 import { principalOf } from '../network/peer';
@@ -248,7 +248,7 @@ export abstract class HardenedWorkload extends Construct implements IPeer {
 
 function portList(path: string, prop: string, value: unknown): PolicyPort[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw new KubewardError(path, prop, `expected a non-empty list of ports, got ${show(value)}`, 'pass e.g. [443]');
+    throw new KubewardError(path, prop, `${show(value)} is not a non-empty list of ports`, 'pass e.g. [443]');
   }
   const seen = new Set<number>();
   return value.map((p, i) => {

@@ -75,7 +75,7 @@ describe('SecureTenant input errors |', () => {
     refuses({ backup: { schedule: '0 2 * *' } }, /^backup\.schedule$/, /4 fields, not 5/);
     refuses({ backup: { schedule: '0 24 * * *' } }, /^backup\.schedule$/, /hour "24" is outside 0-23/);
     refuses({ backup: { schedule: '*/0 * * * *' } }, /^backup\.schedule$/, /step "0"/);
-    refuses({ backup: { schedule: '@daily' } }, /^backup\.schedule$/, /1 fields/);
+    refuses({ backup: { schedule: '@daily' } }, /^backup\.schedule$/, /"@daily" is a macro, which this schedule does not accept/);
     refuses({ backup: { ttl: '30d' } }, /^backup\.ttl$/, /not a Go duration/);
     refuses({ backup: { ttl: '30m' } }, /^backup\.ttl$/, /shorter than 3600 seconds/);
   });
