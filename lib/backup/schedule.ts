@@ -12,7 +12,10 @@ import { isDnsLabel } from '../core/names';
 
 /** Options of a tenant's backups. */
 export interface TenantBackupOptions {
-  /** Set to true (or omit) to keep backups on; `{ enabled: false, reason }` turns them off. */
+  /**
+   * Set to true (or omit) to keep backups on; `{ enabled: false, reason }` turns them off.
+   * @default true - on unless turned off with a reason
+   */
   readonly enabled?: true;
   /**
    * When backups run, as a five-field cron expression in the Velero server's time zone.

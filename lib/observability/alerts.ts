@@ -9,7 +9,10 @@ import { KubewardError } from '../core/errors';
 
 /** Options of a tenant's alerts. */
 export interface TenantAlertingOptions {
-  /** Set to true (or omit) to keep alerting on; `{ enabled: false, reason }` turns it off. */
+  /**
+   * Set to true (or omit) to keep alerting on; `{ enabled: false, reason }` turns it off.
+   * @default true - on unless turned off with a reason
+   */
   readonly enabled?: true;
   /**
    * Base URL of the runbooks; each alert links to `<base>#<alert name in lower case>`.

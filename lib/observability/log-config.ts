@@ -9,7 +9,10 @@ import { KubewardError } from '../core/errors';
 
 /** Options of a tenant's log shipping. */
 export interface TenantLoggingOptions {
-  /** Set to true (or omit) to keep logging on; `{ enabled: false, reason }` turns it off. */
+  /**
+   * Set to true (or omit) to keep logging on; `{ enabled: false, reason }` turns it off.
+   * @default true - on unless turned off with a reason
+   */
   readonly enabled?: true;
   /**
    * An existing CLS topic (its id, a UUID) to ship into.

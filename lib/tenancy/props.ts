@@ -52,7 +52,10 @@ export interface TenantNetworkOptions {
 
 /** Istio settings of the tenant. */
 export interface TenantMeshOptions {
-  /** Set to true (or omit) to keep the mesh on; `{ enabled: false, reason }` turns it off. */
+  /**
+   * Set to true (or omit) to keep the mesh on; `{ enabled: false, reason }` turns it off.
+   * @default true - on unless turned off with a reason
+   */
   readonly enabled?: true;
   /**
    * An Istio revision: the namespace gets `istio.io/rev=<revision>` instead of `istio-injection=enabled`.
@@ -78,7 +81,10 @@ export interface TenantMeshOptions {
 
 /** Image policy of the tenant. */
 export interface TenantImagePolicyOptions {
-  /** Set to true (or omit) to keep the policy on; `{ enabled: false, reason }` turns it off. */
+  /**
+   * Set to true (or omit) to keep the policy on; `{ enabled: false, reason }` turns it off.
+   * @default true - on unless turned off with a reason
+   */
   readonly enabled?: true;
   /**
    * API version of the ValidatingAdmissionPolicy and its binding.

@@ -43,21 +43,37 @@ export interface ResolvedImagePolicy {
 
 /** Every effective setting of a tenant. */
 export interface ResolvedTenant {
+  /** The namespace name. */
   readonly namespace: string;
+  /** Value of the `owner` label. */
   readonly owner: string;
+  /** Ownership labels put on every object of the tenant. */
   readonly labels: Record<string, string>;
+  /** Labels of the Namespace itself (PSS, ownership, mesh injection). */
   readonly namespaceLabels: Record<string, string>;
+  /** Pod Security Standard enforced, and the version pinned. */
   readonly podSecurity: { readonly level: 'restricted' | 'baseline'; readonly version: string };
+  /** Quota and container limits, checked against each other. */
   readonly quota: ResolvedQuota;
+  /** RBAC subjects per role. */
   readonly subjects: TenantSubjects;
+  /** Registries the tenant's images may come from. */
   readonly trustedRegistries: readonly string[];
+  /** Whether the default-deny ingress policy is written. */
   readonly defaultDenyIngress: boolean;
+  /** Whether the default-deny egress policy is written. */
   readonly defaultDenyEgress: boolean;
+  /** Whether the tenant's pods may talk to each other. */
   readonly allowIntraTenant: boolean;
+  /** Mesh settings; absent when the mesh is turned off. */
   readonly mesh?: ResolvedMesh;
+  /** Backup settings; absent when backups are turned off. */
   readonly backup?: ResolvedBackup;
+  /** Log shipping settings; absent when logging is turned off. */
   readonly logging?: ResolvedLogging;
+  /** Alerting settings; absent when alerting is turned off. */
   readonly alerting?: ResolvedAlerting;
+  /** Image admission settings; absent when the policy is turned off. */
   readonly imagePolicy?: ResolvedImagePolicy;
   /** Part → reason, for every opt-out. */
   readonly optOuts: Readonly<Record<string, string>>;

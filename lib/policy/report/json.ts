@@ -10,24 +10,37 @@ export const JSON_SCHEMA_VERSION = 1;
 
 /** Where something is, every key present (null when unknown) so consumers need no guards. */
 export interface JsonSource {
+  /** File the object was read from. */
   readonly file: string | null;
+  /** 1-based line where its document starts. */
   readonly line: number | null;
+  /** Index of the YAML document (or List item) in the file. */
   readonly documentIndex: number | null;
+  /** Construct path, for objects synthesized by cdk8s. */
   readonly constructPath: string | null;
+  /** Pulumi URN, for stack resources. */
   readonly urn: string | null;
 }
 
 /** One finding in the JSON report. */
 export interface JsonFinding {
+  /** Control id, e.g. `KW-POD-005`. */
   readonly controlId: string;
+  /** Control title. */
   readonly title: string;
+  /** Control severity. */
   readonly severity: Severity;
+  /** What is wrong and how to fix it. */
   readonly message: string;
+  /** The object concerned. */
   readonly object: { readonly apiVersion: string; readonly kind: string; readonly name: string; readonly namespace: string | null };
   /** `<namespace>/<Kind>/<name>[/container/<c>]`, the same string as the SARIF logical location. */
   readonly location: string;
+  /** Where the object came from. */
   readonly source: JsonSource;
+  /** Dotted path of the offending field. */
   readonly field: string | null;
+  /** The container concerned. */
   readonly container: string | null;
   /** The suppression and its reason, or null when the finding counts. */
   readonly suppressed: { readonly reason: string } | null;
@@ -35,14 +48,21 @@ export interface JsonFinding {
 
 /** The JSON report. */
 export interface JsonReport {
+  /** Version of this shape; bumped only on a breaking change. */
   readonly schemaVersion: number;
+  /** The tool that wrote the report. */
   readonly tool: { readonly name: string; readonly version: string };
   /** The exit code the CLI returns for this report and threshold. */
   readonly exitCode: 0 | 1 | 2;
+  /** Counts of objects, findings per severity, controls per status, input errors. */
   readonly summary: ReportSummary;
+  /** The options in force. */
   readonly options: RenderableReport['options'];
+  /** One entry per catalog control, in catalog order. */
   readonly controls: RenderableReport['controls'];
+  /** Every finding, suppressed ones included, in input order. */
   readonly findings: readonly JsonFinding[];
+  /** Problems with the input. */
   readonly errors: ReadonlyArray<{ readonly kind: InputError['kind']; readonly message: string; readonly source: JsonSource }>;
   /** Parts turned off on purpose (no control covers them), with the reasons given. */
   readonly notCovered: ReadonlyArray<{ readonly part: string; readonly reason: string; readonly object: JsonFinding['object']; readonly source: JsonSource }>;
