@@ -24,6 +24,7 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
     'skip-control': { type: 'string', multiple: true },
     'set-per-file': { type: 'boolean' },
     'max-file-mib': { type: 'string' },
+    'allow-empty': { type: 'boolean' },
     'help': { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -47,7 +48,8 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
     ...loadOptionsOf(values),
   };
 
-  const report = auditLoaded(await loadInputs(positionals, io, options), options);
+  const loaded = await loadInputs(positionals, io, { ...options, allowEmpty: values['allow-empty'] === true });
+  const report = auditLoaded(loaded, options);
   const toFile = output !== undefined;
   const color = !toFile && format === 'text' && io.stdout.isTTY === true && !io.env.NO_COLOR;
   const rendered = formatReport(report, format, { failOn, color, baseDir: io.cwd });

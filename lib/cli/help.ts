@@ -11,7 +11,7 @@ Usage:
   kubeward <command> --help             help for a command
 
 Exit codes: 0 pass, 1 findings at or above --fail-on (or an invalid suppression),
-2 usage error or unreadable input.
+2 usage error, unreadable input, or no object found (unless --allow-empty).
 `;
 
 /** Help of `kubeward audit`. */
@@ -34,10 +34,12 @@ Options:
   --skip-control ID               do not run a control at all; repeatable (prefer suppressions)
   --set-per-file                  audit each file as its own manifest set
   --max-file-mib N                largest file read, in MiB (default: 16)
+  --allow-empty                   accept inputs that hold no object (by default zero objects
+                                  is an input error, so an empty render never passes)
   -h, --help                      show this help
 
 Exit codes: 0 pass, 1 findings at or above --fail-on (or an invalid suppression),
-2 usage error or unreadable input.
+2 usage error, unreadable input, or no object found (without --allow-empty).
 `;
 
 /** Help of `kubeward controls`. */
@@ -63,7 +65,9 @@ to pipe into an image scanner:
 
 Options:
   --max-file-mib N                largest file read, in MiB (default: 16)
+  --allow-empty                   accept inputs that hold no object (by default an error)
   -h, --help                      show this help
 
-Exit codes: 0 done, 2 usage error or unreadable input (the images found are still printed).
+Exit codes: 0 done, 2 usage error, unreadable input (the images found are still printed),
+or no object found (without --allow-empty).
 `;

@@ -21,13 +21,14 @@ export function imagesOf(objects: readonly KubeObject[]): string[] {
 export async function imagesCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(args, {
     'max-file-mib': { type: 'string' },
+    'allow-empty': { type: 'boolean' },
     'help': { type: 'boolean', short: 'h' },
   });
   if (values.help) {
     io.stdout.write(IMAGES_HELP);
     return 0;
   }
-  const loaded = await loadInputs(positionals, io, loadOptionsOf(values));
+  const loaded = await loadInputs(positionals, io, { ...loadOptionsOf(values), allowEmpty: values['allow-empty'] === true });
   const images = imagesOf(loaded.objects);
   if (images.length > 0) io.stdout.write(images.join('\n') + '\n');
   for (const e of loaded.errors) io.stderr.write(`kubeward: ${e.kind}: ${e.message}\n`);
