@@ -18,7 +18,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { ApiObject, App, Chart } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
-import { PlatformApp } from '../lib/core/platform-app';
+import { PlatformApp } from '../lib/app/platform-app';
 import { TenantPeer } from '../lib/network';
 import { SecureTenant } from '../lib/tenancy';
 import { HardenedDeployment } from '../lib/workloads';

@@ -15,4 +15,4 @@ export * from './core/labels';
 export * from './core/errors';
 export * from './core/names';
 export * from './workloads';
-export { PlatformApp } from './core/platform-app';
+export { PlatformApp } from './app/platform-app';

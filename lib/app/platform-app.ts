@@ -3,7 +3,7 @@
 // every dependency of the whole app for that one chart: with one chart per tenant, synthesis is
 // quadratic in the number of tenants (1,000 tenants → 1,000 full-tree passes). PlatformApp
 // validates once, resolves dependencies once, then renders each chart from its own subtree. The
-// output is byte-identical to App's for the same program (test/workloads/platform-app.test.ts).
+// output is byte-identical to App's for the same program (test/app/platform-app.test.ts).
 import * as fs from 'fs';
 import * as path from 'path';
 import { ApiObject, App, AppProps, Chart, DependencyGraph, Names, Yaml, YamlOutputType } from 'cdk8s';

@@ -4,9 +4,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ApiObject, App, AppProps, Chart, YamlOutputType } from 'cdk8s';
-import { StubTenant, imageOf } from './support/stub-tenant';
-import { PlatformApp } from '../../lib/core/platform-app';
+import { PlatformApp } from '../../lib/app/platform-app';
 import { HardenedCronJob, HardenedDeployment } from '../../lib/workloads';
+import { StubTenant, imageOf } from '../workloads/support/stub-tenant';
 
 /** A small platform: tenants with workloads, cross-tenant connections, a nested chart and an explicit cross-chart dependency. */
 function program(app: App, withDependencies: boolean): void {

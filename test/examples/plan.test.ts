@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { StackValidationArgs, StackValidationPolicy } from '@pulumi/policy';
 import { PlanRun, PlannedResource, RecordedResource, plan, runPlan } from '../../examples/platform/plan';
 import { buildPlatform } from '../../examples/platform/platform';
-import { PlatformApp } from '../../lib/core/platform-app';
+import { PlatformApp } from '../../lib/app/platform-app';
 import { kubewardPolicies } from '../../lib/crossguard';
 
 type Obj = Record<string, any>;

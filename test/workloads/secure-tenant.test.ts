@@ -4,7 +4,7 @@
 import { SERVICE_CONTROLS, expectCompliant } from './support/compliance';
 import { imageOf } from './support/stub-tenant';
 import { KubewardError } from '../../lib/core/errors';
-import { PlatformApp } from '../../lib/core/platform-app';
+import { PlatformApp } from '../../lib/app/platform-app';
 import { TenantPeer } from '../../lib/network';
 import { audit } from '../../lib/policy';
 import { SecureTenant, SecureTenantProps } from '../../lib/tenancy';
