@@ -1,5 +1,5 @@
 // The explicit allows of a tenant, one NetworkPolicy each, named after what they open, so a
-// reviewer reads `allow-from-istio-ingress-istio-ingressgateway` and knows the traffic it admits.
+// reviewer reads `allow-from-istio-ingress-istio-ingress` and knows the traffic it admits.
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { NetworkPeerSpec } from './peer';

@@ -76,7 +76,7 @@ export interface ITenantPeer {
 /** Options of `TenantPeer.namespace`. */
 export interface NamespacePeerOptions {
   /**
-   * Only pods with these labels (e.g. `{ istio: 'ingressgateway' }`).
+   * Only pods with these labels (e.g. `{ istio: 'ingress' }`).
    * @default - every pod of the namespace
    */
   readonly podLabels?: Record<string, string>;
@@ -93,24 +93,40 @@ export interface NamespacePeerOptions {
   readonly meshMember?: boolean;
 }
 
-/** Options of `TenantPeer.ingressGateway`. */
+/**
+ * Options of `TenantPeer.ingressGateway`. The defaults are what Istio's documented install
+ * creates: `helm install istio-ingress istio/gateway -n istio-ingress` (istio.io, "Install with
+ * Helm"). The `istio/gateway` chart names everything after the release
+ * (istio/istio `manifests/charts/gateway/templates/_helpers.tpl`: `gateway.name` is the release
+ * name, the ServiceAccount is `<name>` because `serviceAccount.create` is true and
+ * `serviceAccount.name` empty in `values.yaml`, and the pods carry `app: <name>` and
+ * `istio: <name without "istio-">`). For another release name `<r>`, pass
+ * `{ serviceAccount: '<r>', podLabels: { istio: '<r without istio->' } }`.
+ */
 export interface IngressGatewayPeerOptions {
   /**
    * Namespace of the gateway.
-   * @default 'istio-ingress' - where Istio's documentation installs the ingress gateway
+   * @default 'istio-ingress' - the namespace Istio's Helm install guide installs the gateway into
    */
   readonly namespace?: string;
   /**
-   * ServiceAccount of the gateway pods.
-   * @default 'istio-ingressgateway' - the name the Istio gateway chart gives it
+   * ServiceAccount of the gateway pods (its mesh principal).
+   * @default 'istio-ingress' - the istio/gateway chart names it after the release, `istio-ingress` in Istio's guide
    */
   readonly serviceAccount?: string;
   /**
    * Labels of the gateway pods.
-   * @default { istio: 'ingressgateway' } - the Istio gateway chart's label
+   * @default { istio: 'ingress' } - the chart's selector label: the release name without its `istio-` prefix
    */
   readonly podLabels?: Record<string, string>;
 }
+
+/** The gateway Istio's Helm guide installs (release `istio-ingress` of the istio/gateway chart). */
+export const ISTIO_INGRESS_GATEWAY = {
+  namespace: 'istio-ingress',
+  serviceAccount: 'istio-ingress',
+  podLabels: { istio: 'ingress' },
+} as const;
 
 /** Options of `TenantPeer.monitoring`. */
 export interface MonitoringPeerOptions {
@@ -217,9 +233,10 @@ export class TenantPeer {
     const where = 'TenantPeer.ingressGateway';
     const o = optionalRecord(where, 'options', options, 'pass { namespace?, serviceAccount?, podLabels? }') ?? {};
     rejectUnknownKeys(where, 'options', o, ['namespace', 'serviceAccount', 'podLabels']);
-    return TenantPeer.namespace(checkNamespace(where, 'namespace', o.namespace ?? 'istio-ingress'), {
-      serviceAccount: checkServiceAccount(where, 'serviceAccount', o.serviceAccount ?? 'istio-ingressgateway'),
-      podLabels: checkLabels(where, 'podLabels', o.podLabels ?? { istio: 'ingressgateway' }),
+    const d = ISTIO_INGRESS_GATEWAY;
+    return TenantPeer.namespace(checkNamespace(where, 'namespace', o.namespace ?? d.namespace), {
+      serviceAccount: checkServiceAccount(where, 'serviceAccount', o.serviceAccount ?? d.serviceAccount),
+      podLabels: checkLabels(where, 'podLabels', o.podLabels ?? { ...d.podLabels }),
       meshMember: true,
     });
   }

@@ -84,12 +84,12 @@ describe('examples/platform |', () => {
     expect(gatewayNp.spec.ingress).toContainEqual({
       from: [{
         namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'istio-ingress' } },
-        podSelector: { matchLabels: { istio: 'ingressgateway' } },
+        podSelector: { matchLabels: { istio: 'ingress' } },
       }],
       ports: [{ port: 8080, protocol: 'TCP' }],
     });
     expect(find(all, 'AuthorizationPolicy', 'edge', 'gateway').spec.rules).toContainEqual({
-      from: [{ source: { principals: ['cluster.local/ns/istio-ingress/sa/istio-ingressgateway'] } }],
+      from: [{ source: { principals: ['cluster.local/ns/istio-ingress/sa/istio-ingress'] } }],
       to: [{ operation: { ports: ['8080'] } }],
     });
     expect(gatewayNp.spec.egress).toContainEqual({ to: [peerOf('storefront', 'web')], ports: [{ port: 8080, protocol: 'TCP' }] });

@@ -39,16 +39,16 @@ describe('allow rules |', () => {
   });
 
   test('the ingress gateway: pods by label, mesh principal by ServiceAccount', () => {
-    expect(find(p, 'NetworkPolicy', 'allow-from-istio-ingress-istio-ingressgateway').spec.ingress[0].from).toEqual([{
-      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'istio-ingress' } }, podSelector: { matchLabels: { istio: 'ingressgateway' } },
+    expect(find(p, 'NetworkPolicy', 'allow-from-istio-ingress-istio-ingress').spec.ingress[0].from).toEqual([{
+      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'istio-ingress' } }, podSelector: { matchLabels: { istio: 'ingress' } },
     }]);
-    expect(find(p, 'AuthorizationPolicy', 'allow-from-istio-ingress-istio-ingressgateway').spec.rules[0].from)
-      .toEqual([{ source: { principals: ['cluster.local/ns/istio-ingress/sa/istio-ingressgateway'] } }]);
+    expect(find(p, 'AuthorizationPolicy', 'allow-from-istio-ingress-istio-ingress').spec.rules[0].from)
+      .toEqual([{ source: { principals: ['cluster.local/ns/istio-ingress/sa/istio-ingress'] } }]);
   });
 
   test('monitoring outside the mesh reaches only the sidecar metrics port, with no mesh rule', () => {
     expect(find(p, 'NetworkPolicy', 'allow-from-monitoring-monitoring').spec.ingress[0].ports).toEqual([{ protocol: 'TCP', port: 15020 }]);
-    expect(ofKind(p, 'AuthorizationPolicy').map((x) => x.metadata.name)).toEqual(['allow-nothing', 'allow-from-tenant-orders', 'allow-from-istio-ingress-istio-ingressgateway']);
+    expect(ofKind(p, 'AuthorizationPolicy').map((x) => x.metadata.name)).toEqual(['allow-nothing', 'allow-from-tenant-orders', 'allow-from-istio-ingress-istio-ingress']);
   });
 
   test('egress to 0.0.0.0/0 always excludes the metadata range; disjoint ranges need no except', () => {
