@@ -59,6 +59,12 @@ export const kubewardMatchers = {
   toPassControls,
 };
 
+// The matcher's types, for both ways of writing a jest test:
+// - the global `expect` (@types/jest): the `jest.Matchers` namespace interface;
+// - `import { expect } from '@jest/globals'`: @jest/expect's `Matchers`, which it re-exports from
+//   the `expect` package (jest's docs augment it as `declare module 'expect'`; it is the same
+//   interface). The type parameters must match jest's declaration exactly for the merge.
+// Neither needs jest installed: an augmentation of a module that is absent resolves to nothing.
 /* eslint-disable @typescript-eslint/no-namespace */
 declare global {
   namespace jest {
@@ -66,5 +72,12 @@ declare global {
       /** Passes when the cdk8s App or Chart has no unsuppressed finding at or above `failOn`. */
       toPassControls(options?: ConstructAuditOptions): R;
     }
+  }
+}
+
+declare module '@jest/expect' {
+  interface Matchers<R extends void | Promise<void>, T = unknown> {
+    /** Passes when the cdk8s App or Chart has no unsuppressed finding at or above `failOn`. */
+    toPassControls(options?: ConstructAuditOptions): R;
   }
 }
