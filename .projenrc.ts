@@ -1,4 +1,5 @@
 import { javascript, typescript } from 'projen';
+import { addArchitectureRules } from './projenrc/architecture';
 
 // .projenrc.ts is the source of truth for package.json, tsconfig, eslint and jest config.
 // Run `npx projen` after editing it; CI regenerates and fails on any drift.
@@ -107,6 +108,10 @@ project.addTask('docgen', {
   description: 'Generate API.md from the TSDoc of the public API',
   exec: 'ts-node --transpile-only --project tsconfig.dev.json scripts/docgen.ts',
 });
+project.addTask('gen:catalog', {
+  description: 'Regenerate lib/policy/catalog-data.ts and the rule registry from catalog/catalog.yaml',
+  exec: 'ts-node --transpile-only --project tsconfig.dev.json scripts/gen-catalog.ts',
+});
 project.addTask('bench:audit', {
   description: 'Benchmark: audit a generated corpus of 50,000 objects against parse-only time',
   exec: 'ts-node --transpile-only --project tsconfig.dev.json bench/audit.bench.ts',
@@ -130,6 +135,8 @@ project.addTask('plan', {
 const eslintrc = project.tryFindObjectFile('.eslintrc.json');
 eslintrc?.addDeletionOverride('parserOptions.projectService');
 eslintrc?.addOverride('parserOptions.project', './tsconfig.dev.json');
+// The dependency walls between the rooms of lib/ (projenrc/architecture.ts, tested by test/architecture.test.ts).
+addArchitectureRules(project.eslint!);
 
 project.gitignore.exclude('/dist/', '/cdk8s.out/', '/bench-out/', '/.bench/');
 

@@ -1,43 +1,39 @@
-// The catalog is the spec: the generated catalog-data.ts must match ../shared/controls/catalog.yaml,
-// and every control must have exactly one rule and one test file.
+// The catalog is the spec: catalog/catalog.yaml is the source of truth, and the generated
+// lib/policy/catalog-data.ts and lib/policy/rules/index.ts must be byte-identical to what
+// scripts/gen-catalog.ts renders from it; every control must have exactly one rule and one test file.
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { ALL_RULES, CATALOG_DEFAULTS, CONTROLS, SEVERITIES } from '../../lib/policy';
-import { SHARED_DIR } from '../support/corpus';
+import { CATALOG_DATA, CATALOG_SOURCE, RULE_REGISTRY, missingRuleFiles, renderCatalog } from '../../scripts/gen-catalog';
 
 const ROOT = path.resolve(__dirname, '../..');
-const CATALOG_YAML = path.join(SHARED_DIR, 'controls/catalog.yaml');
-const GENERATED = path.join(ROOT, 'lib/policy/catalog-data.ts');
-
-/** Runs scripts/gen-catalog.ts with file writes captured instead of performed. */
-function runGenerator(): Map<string, string> {
-  const written = new Map<string, string>();
-  jest.isolateModules(() => {
-    jest.doMock('fs', () => {
-      const real = jest.requireActual('fs');
-      return { ...real, writeFileSync: (file: string, data: string) => written.set(path.resolve(file), String(data)) };
-    });
-    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
-    try {
-      // The script runs on load; requiring it inside isolateModules runs it again with the mock.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      require('../../scripts/gen-catalog');
-    } finally {
-      log.mockRestore();
-      jest.dontMock('fs');
-    }
-  });
-  return written;
-}
+const CATALOG_TEXT = fs.readFileSync(path.join(ROOT, CATALOG_SOURCE), 'utf8');
 
 describe('control catalog |', () => {
-  const catalog = parse(fs.readFileSync(CATALOG_YAML, 'utf8')) as { controls: Array<Record<string, any>>; config_defaults: Record<string, any>; conventions: Record<string, any> };
+  const catalog = parse(CATALOG_TEXT) as { controls: Array<Record<string, any>>; config_defaults: Record<string, any>; conventions: Record<string, any> };
 
-  test('catalog-data.ts is exactly what scripts/gen-catalog.ts produces (run it after editing the catalog)', () => {
-    const written = runGenerator();
-    expect([...written.keys()]).toEqual([GENERATED]);
-    expect(fs.readFileSync(GENERATED, 'utf8')).toBe(written.get(GENERATED));
+  test('the generated files are byte-identical to what scripts/gen-catalog.ts renders from catalog/catalog.yaml (run `npm run gen:catalog`)', () => {
+    const rendered = renderCatalog(CATALOG_TEXT);
+    expect([...rendered.keys()].sort()).toEqual([CATALOG_DATA, RULE_REGISTRY].sort());
+    for (const [file, text] of rendered) {
+      // toBe on the whole text: a stale file shows the differing lines.
+      expect(fs.readFileSync(path.join(ROOT, file), 'utf8')).toBe(text);
+    }
+  });
+
+  test('nothing in the repository reads the retired ../shared/controls folder', () => {
+    const readers: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+        const rel = path.join(dir, e.name);
+        if (e.isDirectory()) walk(rel);
+        else if (/\.(ts|js|json|ya?ml)$/.test(e.name) && /shared[\\/]+controls|controls[\\/]+catalog\.yaml/.test(fs.readFileSync(path.join(ROOT, rel), 'utf8'))) readers.push(rel);
+      }
+    };
+    for (const dir of ['lib', 'test', 'scripts', 'bench', 'examples', 'bin', '.ci', 'projenrc']) if (fs.existsSync(path.join(ROOT, dir))) walk(dir);
+    // This file names the folder in its test title, and is the one allowed mention.
+    expect(readers.filter((f) => f !== path.relative(ROOT, __filename))).toEqual([]);
   });
 
   test('ids, titles, severities, sentences and references match the catalog, in catalog order', () => {
@@ -83,6 +79,10 @@ describe('control catalog |', () => {
 });
 
 describe('rule registry |', () => {
+  test('every control has its rule file (the generated registry imports it)', () => {
+    expect(missingRuleFiles(CATALOG_TEXT, ROOT)).toEqual([]);
+  });
+
   test('every control has exactly one registered rule and every rule a control', () => {
     const ruleIds = ALL_RULES.map((r) => r.id);
     const duplicates = ruleIds.filter((id, i) => ruleIds.indexOf(id) !== i);

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { audit, AuditReport, CONTROLS } from '../../lib/policy';
-import { CorpusFile, SHARED_DIR, loadCorpus } from '../support/corpus';
+import { CorpusFile, loadCorpus } from '../support/corpus';
 
 /** A disagreement that the catalog sentence decides against the label. */
 interface Justification {
@@ -80,7 +80,7 @@ function compare(file: CorpusFile, report: AuditReport): Comparison[] {
 
 /** The catalog's conventions block, flattened to text (a justification may quote a convention). */
 function conventionsText(): string {
-  const catalog = parse(fs.readFileSync(path.join(SHARED_DIR, 'controls/catalog.yaml'), 'utf8')) as { conventions: Record<string, unknown> };
+  const catalog = parse(fs.readFileSync(path.resolve(__dirname, '../../catalog/catalog.yaml'), 'utf8')) as { conventions: Record<string, unknown> };
   return Object.values(catalog.conventions).map((v) => (Array.isArray(v) ? v.join('\n') : String(v))).join('\n');
 }
 
