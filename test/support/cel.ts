@@ -2,7 +2,7 @@
 // variables in order (each sees `object` and the variables before it), then every validation.
 // Only expressions that use functions both Kubernetes CEL and @bufbuild/cel provide can be
 // evaluated; anything else surfaces as an error here instead of a silent pass.
-import { isCelError, run } from '@bufbuild/cel';
+import { celEnv, isCelError, parse, plan } from '@bufbuild/cel';
 
 /** The outcome of one admission request. */
 export interface AdmissionOutcome {
@@ -12,9 +12,34 @@ export interface AdmissionOutcome {
   readonly denials: string[];
 }
 
+// Parsing and planning an expression costs about a millisecond, evaluating a planned one a few
+// microseconds: the cluster model admits thousands of pods through the same few expressions.
+const ENV = celEnv();
+const PLANNED = new Map<string, (bindings: any) => unknown>();
+
+function planned(expression: string): (bindings: any) => unknown {
+  let program = PLANNED.get(expression);
+  if (program === undefined) {
+    try {
+      program = plan(ENV, parse(expression)) as (bindings: any) => unknown;
+    } catch (e) {
+      // A parse error is a policy bug, reported like an evaluation error.
+      throw new Error(`CEL error in ${expression}: ${(e as Error).message}`);
+    }
+    PLANNED.set(expression, program);
+  }
+  return program;
+}
+
 /** Evaluates one CEL expression; throws on evaluation errors (a policy bug, not a denial). */
 export function evalCel(expression: string, bindings: Record<string, unknown>): unknown {
-  const result = run(expression, bindings as any);
+  let result: unknown;
+  try {
+    result = planned(expression)(bindings);
+  } catch (e) {
+    if (e instanceof Error && e.message.startsWith('CEL error in ')) throw e;
+    throw new Error(`CEL error in ${expression}: ${(e as Error).message}`);
+  }
   if (isCelError(result)) throw new Error(`CEL error in ${expression}: ${String((result as { message?: string }).message ?? result)}`);
   return result;
 }
