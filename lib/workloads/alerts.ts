@@ -9,17 +9,26 @@ export type AlertedKind = 'Deployment' | 'StatefulSet' | 'CronJob';
 export function availabilityRules(kind: AlertedKind, namespace: string, name: string): Array<Record<string, unknown>> {
   const labels = (severity: string) => ({ severity, namespace, workload: name });
   if (kind === 'CronJob') {
-    // Job names are "<cronjob>-<scheduled minute>"; the regex keeps other jobs out.
-    const jobs = `namespace="${namespace}",job_name=~"${name}-[0-9]+"`;
+    // A run failed when its Job has the Failed condition (retries exhausted or deadline passed):
+    // kube-state-metrics exports it as `kube_job_failed{condition="true"} == 1`.
+    // `kube_job_status_failed` counts failed pods instead, so it also fires for a run whose retry
+    // succeeded. Jobs are tied to the CronJob through `kube_job_owner` (owner_kind, owner_name),
+    // not through their names, so a hand-made Job named like a run does not count. The `max by`
+    // on both sides collapses duplicate series from several kube-state-metrics replicas, so the
+    // one-to-one match never fails. Source: kubernetes/kube-state-metrics
+    // docs/metrics/workload/job-metrics.md (kube_job_failed with condition=true|false|unknown;
+    // kube_job_owner with owner_kind, owner_name, owner_is_controller; both STABLE).
+    const failed = `max by (namespace, job_name) (kube_job_failed{namespace="${namespace}",condition="true"})`;
+    const owned = `max by (namespace, job_name) (kube_job_owner{namespace="${namespace}",owner_kind="CronJob",owner_name="${name}"})`;
     return [
       {
         alert: 'CronJobRunFailed',
-        expr: `max(kube_job_status_failed{${jobs}}) > 0`,
+        expr: `${failed} * on (namespace, job_name) ${owned} > 0`,
         for: '1m',
         labels: labels('warning'),
         annotations: {
           summary: `A run of CronJob ${namespace}/${name} failed`,
-          description: `A Job created by CronJob ${name} in namespace ${namespace} ended in failure; check its pod logs.`,
+          description: `Job {{ $labels.job_name }} of CronJob ${name} in namespace ${namespace} failed (its retries or deadline ran out); check its pod logs.`,
         },
       },
     ];
