@@ -61,10 +61,13 @@ export const kubewardMatchers = {
 
 // The matcher's types, for both ways of writing a jest test:
 // - the global `expect` (@types/jest): the `jest.Matchers` namespace interface;
-// - `import { expect } from '@jest/globals'`: @jest/expect's `Matchers`, which it re-exports from
-//   the `expect` package (jest's docs augment it as `declare module 'expect'`; it is the same
-//   interface). The type parameters must match jest's declaration exactly for the merge.
-// Neither needs jest installed: an augmentation of a module that is absent resolves to nothing.
+// - `import { expect } from '@jest/globals'`: @jest/expect's `Matchers`, which @jest/expect
+//   re-exports from the `expect` package. The augmentation names `expect`, as jest's docs do
+//   (https://jestjs.io/docs/expect#expectextendmatchers): TypeScript merges an augmentation only
+//   into a module some import already brought into the program, and both @jest/globals (through
+//   @jest/expect) and @types/jest (through `import("expect")`) import `expect`, while nothing in
+//   an @types/jest program imports @jest/expect. The type parameters must match jest's own.
+// Neither needs jest installed: in a program without `expect` the augmentation merges into nothing.
 /* eslint-disable @typescript-eslint/no-namespace */
 declare global {
   namespace jest {
@@ -75,7 +78,7 @@ declare global {
   }
 }
 
-declare module '@jest/expect' {
+declare module 'expect' {
   interface Matchers<R extends void | Promise<void>, T = unknown> {
     /** Passes when the cdk8s App or Chart has no unsuppressed finding at or above `failOn`. */
     toPassControls(options?: ConstructAuditOptions): R;

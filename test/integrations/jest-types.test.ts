@@ -1,8 +1,7 @@
 // Type test: `toPassControls` type-checks for both styles of jest test, the global `expect`
 // (@types/jest) and `import { expect } from '@jest/globals'`, and its options are typed. The
 // cases are compiled by the TypeScript compiler as a user's test files would be. The same uses
-// without kubeward's types must fail, so the check cannot pass vacuously; they need a program of
-// their own, since one import of kubeward augments the matchers for every file of a program.
+// without kubeward's types must fail, so the check cannot pass vacuously.
 import * as path from 'path';
 import * as ts from 'typescript';
 
@@ -49,23 +48,17 @@ function diagnosticsOf(files: Record<string, string>): Record<string, string[]> 
 }
 
 describe('toPassControls types |', () => {
-  test('with kubeward imported, the matcher and its options type-check in both styles; a wrong option does not', () => {
-    const files: Record<string, string> = {};
-    for (const [style, prelude] of Object.entries(STYLES)) {
-      const withTypes = `${prelude}import { kubewardMatchers } from ${KUBEWARD};\nvoid kubewardMatchers;\n`;
-      files[style] = withTypes + USES;
-      files[`${style}-wrong`] = withTypes + WRONG_OPTION;
-    }
-    const d = diagnosticsOf(files);
-    expect(d.global).toEqual([]);
-    expect(d.globals).toEqual([]);
-    for (const style of Object.keys(STYLES)) {
-      expect(d[`${style}-wrong`]).toHaveLength(1);
-      expect(d[`${style}-wrong`][0]).toMatch(/^TS2322: Type '"severe"' is not assignable to type/);
-    }
+  // One program per style: a user's project has only the imports of its own style, and
+  // TypeScript merges an augmentation only into a module that some import brought in.
+  test.each(Object.entries(STYLES))('%s style, kubeward imported: the matcher and its options type-check; a wrong option does not', (_style, prelude) => {
+    const withTypes = `${prelude}import { kubewardMatchers } from ${KUBEWARD};\nvoid kubewardMatchers;\n`;
+    const d = diagnosticsOf({ uses: withTypes + USES, wrong: withTypes + WRONG_OPTION });
+    expect(d.uses).toEqual([]);
+    expect(d.wrong).toHaveLength(1);
+    expect(d.wrong[0]).toMatch(/^TS2322: Type '"severe"' is not assignable to type/);
   });
 
-  test('without kubeward, neither style knows the matcher (the check above is real)', () => {
+  test('without kubeward, neither style knows the matcher (the checks above are real)', () => {
     const d = diagnosticsOf(Object.fromEntries(Object.entries(STYLES).map(([style, prelude]) => [style, `${prelude}export {};\n${USES}`])));
     for (const style of Object.keys(STYLES)) {
       expect(d[style]).toHaveLength(USES.match(/toPassControls/g)!.length);
