@@ -13,6 +13,7 @@ import { BANK_GATEWAY_CIDR } from '../../examples/platform/platform';
 import { exitCodeOf } from '../../lib/policy/engine';
 import { auditPaths } from '../../lib/policy/input';
 import { expectSchemaValid } from '../support/schemas';
+import { SCHEMAS, testIfShared } from '../support/shared';
 
 type Obj = Record<string, any>;
 
@@ -187,7 +188,7 @@ describe('examples/platform |', () => {
     expect(containers).toBe(6);
   });
 
-  test('the manifests are valid against the Kubernetes 1.28 schemas and the upstream CRDs', () => {
+  testIfShared(SCHEMAS, 'the manifests are valid against the Kubernetes 1.28 schemas and the upstream CRDs', () => {
     expectSchemaValid(all, { requireNamespace: true });
   });
 

@@ -11,7 +11,8 @@ const ROOT = path.resolve(__dirname, '../..');
 const CATALOG_TEXT = fs.readFileSync(path.join(ROOT, CATALOG_SOURCE), 'utf8');
 
 describe('control catalog |', () => {
-  const catalog = parse(CATALOG_TEXT) as { controls: Array<Record<string, any>>; config_defaults: Record<string, any>; conventions: Record<string, any> };
+  type Section = Record<string, any>;
+  const catalog = parse(CATALOG_TEXT) as { controls: Section[]; config_defaults: Section; conventions: Section };
 
   test('the generated files are byte-identical to what scripts/gen-catalog.ts renders from catalog/catalog.yaml (run `npm run gen:catalog`)', () => {
     const rendered = renderCatalog(CATALOG_TEXT);

@@ -1,15 +1,15 @@
-// The labeled conformance corpus (../shared/conformance beside the repo root): its label file and
-// a YAML loader that reads manifests the way the catalog's yaml_dialect convention says (YAML 1.2
-// core schema, empty documents skipped, `kind: List` flattened). Tests and benchmarks only: the
-// package itself never reads ../shared.
+// The labeled conformance corpus (../shared/conformance beside the repo root, third-party fixtures
+// that are never committed): its label file and a YAML loader that reads manifests the way the
+// catalog's yaml_dialect convention says (YAML 1.2 core schema, empty documents skipped,
+// `kind: List` flattened). Tests and benchmarks only: the package itself never reads ../shared.
+// A suite that loads the corpus wraps itself in describeIfShared(CONFORMANCE, ...) (./shared.ts).
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse, parseAllDocuments } from 'yaml';
+import { CONFORMANCE } from './shared';
 
-/** The shared data folder beside the repository root. */
-export const SHARED_DIR = path.resolve(__dirname, '../../../shared');
 /** The conformance corpus folder. */
-export const CORPUS_DIR = path.join(SHARED_DIR, 'conformance');
+export const CORPUS_DIR = CONFORMANCE.dir;
 /** The label file of the corpus. */
 export const EXPECTED_FILE = path.join(CORPUS_DIR, 'expected.yaml');
 

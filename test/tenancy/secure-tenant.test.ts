@@ -4,6 +4,7 @@ import { TENANT_CONTROLS, expectCompliant, find, ofKind, paymentsProps, synthTen
 import { TenantPeer } from '../../lib/network';
 import { SecureTenant, roleRules } from '../../lib/tenancy';
 import { expectSchemaValid, isClusterScoped } from '../support/schemas';
+import { SCHEMAS, testIfShared } from '../support/shared';
 
 describe('SecureTenant defaults |', () => {
   const { tenant, objects } = synthTenant();
@@ -21,7 +22,7 @@ describe('SecureTenant defaults |', () => {
     expect(tenant.roleSubjects).toEqual({ admin: ['group:payments-admins'], developer: ['group:payments-devs'], viewer: ['group:auditors'] });
   });
 
-  test('every object validates against the real schemas; cluster-scoped ones carry no namespace', () => {
+  testIfShared(SCHEMAS, 'every object validates against the real schemas; cluster-scoped ones carry no namespace', () => {
     expectSchemaValid(objects, { requireNamespace: true });
     const clusterScoped = objects.filter((o) => isClusterScoped(o)).map((o) => `${o.kind}/${o.metadata.name}`);
     expect(clusterScoped).toEqual([
@@ -52,7 +53,8 @@ describe('SecureTenant defaults |', () => {
     });
   });
 
-  test('every namespaced object is in the tenant namespace (Velero objects in velero) and labelled', () => {
+  // The schemas say which kinds are namespaced (CRD scope), so this one needs them too.
+  testIfShared(SCHEMAS, 'every namespaced object is in the tenant namespace (Velero objects in velero) and labelled', () => {
     for (const o of objects.filter((x) => !isClusterScoped(x))) {
       expect([o.kind, o.metadata.namespace]).toEqual([o.kind, o.kind === 'Schedule' ? 'velero' : 'payments']);
     }
