@@ -10,6 +10,7 @@ import { PlanRun, PlannedResource, RecordedResource, plan, runPlan } from '../..
 import { buildPlatform } from '../../examples/platform/platform';
 import { PlatformApp } from '../../lib/app/platform-app';
 import { kubewardPolicies } from '../../lib/crossguard';
+import { CONTROLS } from '../../lib/policy';
 
 type Obj = Record<string, any>;
 
@@ -198,7 +199,7 @@ describe('examples/platform Pulumi program |', () => {
     expect(protection.propertyDependencies.kmsConfiguration.map((d) => d.name)).toEqual(['prod-etcd-key']);
 
     const policies = kubewardPolicies();
-    expect(policies).toHaveLength(89);
+    expect(policies).toHaveLength(CONTROLS.length);
     expect(violationsOf(policies, stack)).toEqual([]);
   });
 

@@ -13,6 +13,9 @@ const STATUS: Record<string, ControlStatus> = {
   'KW-RBAC-004': 'not-applicable',
 };
 
+/** How many controls the sample report leaves not evaluated: every control without a status above. */
+export const NOT_EVALUATED = CONTROLS.length - Object.keys(STATUS).length;
+
 function control(id: string, status: ControlStatus, failed = 0, suppressed = 0, evaluated = 1): ControlResult {
   const c = CONTROLS.find((x) => x.id === id)!;
   return { id, title: c.title, severity: c.severity, status, evaluated, failed, suppressed };
