@@ -4,6 +4,9 @@
 // KubewardError (path, prop, fix) that names the value, never in a TypeError deep inside.
 // Domain checks (opt-outs, workload names, labels, paths) stay with their family and build on these.
 import { KubewardError } from './errors';
+import { VALUE, checkShape, isRecord, shapeOf } from './props-shape';
+
+export { isRecord };
 
 /** Longest rendering of a value in a message; longer ones are cut and end in `...`. */
 const MAX_SHOWN = 80;
@@ -27,11 +30,6 @@ export function show(value: unknown): string {
     // Cycles (constructs hold their tree) and throwing toJSON methods.
     return Object.prototype.toString.call(value);
   }
-}
-
-/** Whether a value is a plain object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Throws unless `value` is a plain object (not null, not an array); returns it typed. */
@@ -91,12 +89,11 @@ export function stringList(path: string, prop: string, value: unknown, fix: stri
   return optionalArray(path, prop, value, fix).map((v, i) => requireString(path, `${prop}[${i}]`, v, fix));
 }
 
-/** Throws unless every key of `record` is one of `allowed` (catches typos such as `quota.cpus`). */
+/**
+ * Throws unless every key of `record` is one of `allowed`, through the shared unknown-prop check.
+ * @deprecated declare the props type's shape (lib/core/props-shape.ts, `shapeOf`) and let the
+ * entry point's `checkShape` cover it; a second list of names drifts from the shape
+ */
 export function rejectUnknownKeys(path: string, prop: string, record: Record<string, unknown>, allowed: readonly string[]): void {
-  for (const key of Object.keys(record)) {
-    if (!allowed.includes(key)) {
-      const where = prop ? `${prop}.${key}` : key;
-      throw new KubewardError(path, where, 'is not a known option', `use one of ${allowed.join(', ')}`);
-    }
-  }
+  checkShape(path, prop, record, shapeOf<Record<string, unknown>>(prop || 'these props', Object.fromEntries(allowed.map((k) => [k, VALUE]))));
 }

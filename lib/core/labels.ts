@@ -2,6 +2,7 @@
 // `app.kubernetes.io/name` and `owner` on every Namespace and workload, so an operator paged at
 // night can find the team; `app.kubernetes.io/managed-by` tells humans not to hand-edit it.
 import { KubewardError } from './errors';
+import { isLabelValue } from '../policy/model/names';
 
 /** The label naming the application (Kubernetes recommended label). */
 export const NAME_LABEL = 'app.kubernetes.io/name';
@@ -32,13 +33,8 @@ export interface OwnershipLabelsOptions {
   readonly component?: string;
 }
 
-// Label values: at most 63 characters, alphanumerics at both ends, `-`, `_`, `.` inside.
-const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-
-/** Whether a string is a valid label value (the empty string is one). */
-export function isLabelValue(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 63 && LABEL_VALUE.test(value);
-}
+// Whether a string is a valid label value (the empty string is one): the engine's definition.
+export { isLabelValue };
 
 /**
  * The ownership labels of an object, in a stable key order. Throws a KubewardError when a value is

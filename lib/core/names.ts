@@ -1,18 +1,16 @@
+// Kubernetes names as the API server accepts them. The syntax itself lives in the engine's model
+// (lib/policy/model/names.ts), so a name the constructs accept is one the engine reads the same way.
 import { KubewardError } from './errors';
+import { isDnsLabel } from '../policy/model/names';
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
-/** Whether a string is an RFC 1123 label (lowercase alphanumerics and '-', at most 63 characters). */
-export function isDnsLabel(value: string): boolean {
-  return value.length <= 63 && DNS_LABEL.test(value);
-}
+export { isDnsLabel };
 
 /**
  * Throws a KubewardError unless `value` is an RFC 1123 label, so a bad name is refused at
  * construction instead of by the API server at apply time.
  */
 export function assertDnsLabel(path: string, prop: string, value: unknown): string {
-  if (typeof value !== 'string' || !isDnsLabel(value)) {
+  if (!isDnsLabel(value)) {
     throw new KubewardError(
       path,
       prop,

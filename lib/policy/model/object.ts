@@ -122,6 +122,15 @@ export function groupKind(group: string, kind: string): string {
 }
 
 /**
+ * Whether objects of an apiVersion and kind live in a namespace, by the engine's scope model
+ * (unknown kinds, custom resources included, count as namespaced, as most are). The constructs
+ * ask this too, so a tenant places exactly the objects the engine audits as namespaced.
+ */
+export function isNamespacedKind(apiVersion: string, kind: string): boolean {
+  return !CLUSTER_SCOPED.has(groupKind(splitApiVersion(apiVersion).group, kind));
+}
+
+/**
  * Wraps a plain object for the engine. Returns undefined when the value is not an object with
  * string `apiVersion` and `kind` (the caller reports that as a shape error).
  */

@@ -44,3 +44,20 @@ export function credentialFragmentOf(name: string): string | undefined {
 export function containsPrivateKey(text: string): boolean {
   return PRIVATE_KEY_HEADER.test(text);
 }
+
+/** Why a literal environment variable is a credential in plain text (KW-POD-025). */
+export type EnvCredential = { readonly kind: 'private-key' } | { readonly kind: 'name'; readonly fragment: string };
+
+/**
+ * The KW-POD-025 verdict on one env entry with a literal value: a private-key header anywhere in
+ * the value, or a credential-like name with a non-empty value that is not an absolute path (a path
+ * points at a mounted file). Undefined when the entry is fine. The rule and the workload
+ * constructs both call this, so "passes by construction" cannot drift from the audit.
+ */
+export function envCredentialOf(name: string, value: string): EnvCredential | undefined {
+  if (value === '') return undefined;
+  if (containsPrivateKey(value)) return { kind: 'private-key' };
+  const fragment = credentialFragmentOf(name);
+  if (fragment === undefined || value.startsWith('/')) return undefined;
+  return { kind: 'name', fragment };
+}

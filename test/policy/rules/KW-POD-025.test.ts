@@ -1,3 +1,4 @@
+import { CREDENTIAL_ENV } from '../fixtures/failing-values';
 import { container, pod, PEM_PRIVATE_KEY, withEnv } from '../fixtures/pod';
 import { expectFail, expectPass } from '../helpers';
 
@@ -31,6 +32,11 @@ describe('KW-POD-025 no hard-coded credentials in env |', () => {
     const [f] = expectFail('KW-POD-025', [withEnv([{ name: 'TLS', value: PEM_PRIVATE_KEY }])]);
     expect(f.message).toMatch(/private key/);
     expectFail('KW-POD-025', [withEnv([{ name: 'ID', value: ['-----BEGIN', 'OPENSSH PRIVATE KEY-----'].join(' ') + '\nb3Blbn' }])]);
+  });
+
+  test.each(CREDENTIAL_ENV.map((e) => [JSON.stringify(e.value).slice(0, 40), e] as const))('fails on the shared failing value %s (the constructs refuse it too)', (_shown, e) => {
+    const [f] = expectFail('KW-POD-025', [withEnv([{ name: e.name, value: e.value }])]);
+    expect(f.field).toBe('spec.template.spec.containers[0].env[0].value');
   });
 
   test('checks init and ephemeral containers', () => {

@@ -1,4 +1,4 @@
-import { containsPrivateKey, credentialFragmentOf } from '../../model/secret-names';
+import { envCredentialOf } from '../../model/secret-names';
 import { describeContainer, podTemplateOf } from '../../model/workload';
 import type { KubeRule } from '../../rule';
 import { NOT_APPLICABLE, Violation } from '../../types';
@@ -35,20 +35,14 @@ export const KW_POD_025: KubeRule = {
         const entry = e as Record<string, unknown>;
         const name = typeof entry.name === 'string' ? entry.name : '';
         const value = literalOf(entry.value);
-        if (value === undefined || value === '') return;
+        if (value === undefined) return;
         const field = `${c.path}.env[${i}].value`;
-        if (containsPrivateKey(value)) {
-          out.push({
-            message: `${describeContainer(c)} embeds a private key in the environment variable ${JSON.stringify(name)}; store it in a Secret and mount it as a file.`,
-            field,
-            container: c.name,
-          });
-          return;
-        }
-        const fragment = credentialFragmentOf(name);
-        if (fragment === undefined || value.startsWith('/')) return;
+        const credential = envCredentialOf(name, value);
+        if (credential === undefined) return;
         out.push({
-          message: `${describeContainer(c)} hard-codes the credential-like environment variable ${JSON.stringify(name)} (matches ${fragment}); move the value to a Secret mounted as a file, or point the variable at the file's absolute path.`,
+          message: credential.kind === 'private-key'
+            ? `${describeContainer(c)} embeds a private key in the environment variable ${JSON.stringify(name)}; store it in a Secret and mount it as a file.`
+            : `${describeContainer(c)} hard-codes the credential-like environment variable ${JSON.stringify(name)} (matches ${credential.fragment}); move the value to a Secret mounted as a file, or point the variable at the file's absolute path.`,
           field,
           container: c.name,
         });
