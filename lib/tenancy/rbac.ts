@@ -1,8 +1,13 @@
 // The tenant's three roles. Every rule names its API groups, resources and verbs (no wildcards,
 // KW-RBAC-003), so a new resource type or verb added to the cluster later is never granted by
-// accident. No role reads Secrets (KW-RBAC-004), execs into or attaches to pods or forwards
-// ports (KW-RBAC-006), or binds, escalates or impersonates (KW-RBAC-007): admins manage RBAC
-// objects, and the API server's escalation check then limits them to granting what they hold.
+// accident. No role reads Secrets through the API (KW-RBAC-004), execs into or attaches to pods or
+// forwards ports (KW-RBAC-006), or binds, escalates or impersonates (KW-RBAC-007): admins manage
+// RBAC objects, and the API server's escalation check then limits them to granting what they hold.
+// That does not hide Secrets from the team: whoever may create workloads can mount any Secret of
+// the namespace into a pod and read it there (Kubernetes docs, "Role Based Access Control Good
+// Practices", workload creation). The README says so; keep such Secrets out of the namespace.
+// Admins may write RoleBindings, so rbac-guard.ts refuses in the cluster the subjects that
+// subjects.ts refuses in the props.
 // The isolation objects (NetworkPolicies, quota, LimitRange, mesh policies) are read-only for
 // every role: the platform owns the tenant's boundary.
 import { k8s } from 'cdk8s-plus-28';
@@ -57,9 +62,9 @@ const DEVELOP: readonly RoleRule[] = [
   { apiGroups: ['policy'], resources: ['poddisruptionbudgets'], verbs: WRITE },
 ];
 
-// What only admins change: identities and access inside the tenant. Secrets are write-only
-// (create/update/patch/delete without get/list/watch), so an admin can rotate a credential
-// without being able to read the others.
+// What only admins change: identities and access inside the tenant. Secrets get create, update,
+// patch and delete without get/list/watch: an admin can rotate a credential without listing the
+// others through the API (a pod that mounts them can still read them, see the header).
 const ADMINISTER: readonly RoleRule[] = [
   { apiGroups: [''], resources: ['secrets'], verbs: WRITE },
   { apiGroups: [''], resources: ['serviceaccounts'], verbs: WRITE },

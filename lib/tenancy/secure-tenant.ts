@@ -7,6 +7,7 @@ import { Construct } from 'constructs';
 import { AllowEgressOptions, AllowFromOptions, SecureTenantProps } from './props';
 import { addQuota } from './quota';
 import { addTenantRbac } from './rbac';
+import { addRoleBindingGuard } from './rbac-guard';
 import { tenantsOf } from './registry';
 import { ResolvedTenant, futurePath, resolveTenant } from './resolve';
 import { RbacSubject, formatSubject } from './subjects';
@@ -133,6 +134,9 @@ export class SecureTenant extends Chart implements ITenant {
       addIntraNamespaceAllow(this, 'allow-intra-tenant', ns, s.labels);
     }
     addTenantRbac(this, ns, s.labels, s.subjects);
+    // tenant-admin writes RoleBindings: the cluster refuses the subjects the props refuse. The
+    // guard uses the tenant's admission API version (imagePolicy.admissionApiVersion).
+    addRoleBindingGuard(this, { namespace: ns, labels: s.labels, apiVersion: s.imagePolicy?.admissionApiVersion ?? 'v1' });
     if (s.mesh) {
       addStrictMtls(this, ns, s.labels, s.mesh.apiVersion);
       addAllowNothing(this, ns, s.labels, s.mesh.apiVersion);

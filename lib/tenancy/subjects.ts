@@ -19,13 +19,96 @@ export interface RbacSubject {
   readonly namespace?: string;
 }
 
-// Identities that mean "everyone" or "the whole cluster" (KW-RBAC-011, KW-RBAC-012).
-const FORBIDDEN: Record<string, string> = {
-  'group:system:masters': 'system:masters bypasses RBAC entirely (KW-RBAC-011)',
-  'group:system:authenticated': 'system:authenticated is every identity the cluster knows (KW-RBAC-012)',
-  'group:system:unauthenticated': 'system:unauthenticated is anonymous callers (KW-RBAC-012)',
-  'user:system:anonymous': 'system:anonymous is anyone without credentials (KW-RBAC-012)',
-};
+/** An identity that stands for everyone, or for the whole cluster. */
+export interface EveryoneSubject {
+  /** `User` or `Group`. */
+  readonly kind: 'User' | 'Group';
+  /** The user or group name. */
+  readonly name: string;
+  /** Why no tenant may grant it a role, with the control. */
+  readonly reason: string;
+}
+
+/**
+ * Identities no RoleBinding of a tenant may name (KW-RBAC-011, KW-RBAC-012). This one list, and
+ * `subjectProblem` below, serve both SecureTenant's check of its own subjects and the in-cluster
+ * RoleBinding guard (rbac-guard.ts), so the construct and the cluster refuse the same bindings.
+ */
+export const EVERYONE_SUBJECTS: readonly EveryoneSubject[] = [
+  { kind: 'Group', name: 'system:masters', reason: 'system:masters bypasses RBAC entirely (KW-RBAC-011)' },
+  { kind: 'Group', name: 'system:authenticated', reason: 'system:authenticated is every identity the cluster knows, i.e. everyone (KW-RBAC-012)' },
+  { kind: 'Group', name: 'system:unauthenticated', reason: 'system:unauthenticated is anonymous callers, i.e. everyone (KW-RBAC-012)' },
+  { kind: 'User', name: 'system:anonymous', reason: 'system:anonymous is anyone without credentials, i.e. everyone (KW-RBAC-012)' },
+];
+
+/**
+ * The user name a ServiceAccount authenticates as is `system:serviceaccount:<namespace>:<name>`;
+ * its groups are `system:serviceaccounts` (every ServiceAccount of the cluster) and
+ * `system:serviceaccounts:<namespace>` (Kubernetes docs, "Using RBAC Authorization",
+ * "Referring to subjects"). A binding can name a ServiceAccount in any of these spellings.
+ */
+export const SERVICE_ACCOUNT_USER_PREFIX = 'system:serviceaccount:';
+/** The group of every ServiceAccount; `<this>:<namespace>` is the group of one namespace's. */
+export const SERVICE_ACCOUNTS_GROUP = 'system:serviceaccounts';
+
+/** A RoleBinding subject as the API server stores it. */
+export interface BindingSubject {
+  /** `User`, `Group` or `ServiceAccount`. */
+  readonly kind: string;
+  /** The name. */
+  readonly name: string;
+  /**
+   * The ServiceAccount's namespace.
+   * @default - the RoleBinding's own namespace (how the RBAC authorizer reads an empty one)
+   */
+  readonly namespace?: string;
+}
+
+/** Why a subject must not be granted a role by a RoleBinding of `namespace`, with the fix. */
+export interface SubjectProblem {
+  /** The reason, naming the control. */
+  readonly reason: string;
+  /** What to bind instead. */
+  readonly fix: string;
+}
+
+/**
+ * Why a RoleBinding in `namespace` must not name `subject`, or undefined when it may: an
+ * identity that stands for everyone (EVERYONE_SUBJECTS), a ServiceAccount of another namespace
+ * (KW-RBAC-014) in any spelling, or the namespace's `default` ServiceAccount, which every pod
+ * without its own runs as (KW-RBAC-009), also through the group of all the namespace's
+ * ServiceAccounts. The RoleBinding guard's CEL (rbac-guard.ts) is written from the same
+ * constants; a test checks the two agree subject by subject.
+ */
+export function subjectProblem(subject: BindingSubject, namespace: string): SubjectProblem | undefined {
+  const everyone = EVERYONE_SUBJECTS.find((e) => e.kind === subject.kind && e.name === subject.name);
+  if (everyone) return { reason: everyone.reason, fix: 'name the people or teams explicitly' };
+  const foreign = (what: string): SubjectProblem => ({
+    reason: `${what} is not a ServiceAccount of this tenant (${namespace}) (KW-RBAC-014)`,
+    fix: `bind a ServiceAccount of ${namespace}, or grant the foreign workload access from its own namespace`,
+  });
+  const defaultSa = (what: string): SubjectProblem => ({
+    reason: `${what} includes the default ServiceAccount, which must stay without permissions (KW-RBAC-009)`,
+    fix: 'create a dedicated ServiceAccount for the workload and bind that one',
+  });
+  const ownUser = `${SERVICE_ACCOUNT_USER_PREFIX}${namespace}:`;
+  const ownGroup = `${SERVICE_ACCOUNTS_GROUP}:${namespace}`;
+  if (subject.kind === 'ServiceAccount') {
+    const ns = subject.namespace === undefined || subject.namespace === '' ? namespace : subject.namespace;
+    if (ns !== namespace) return foreign(`ServiceAccount ${ns}/${subject.name}`);
+    if (subject.name === 'default') return defaultSa(`ServiceAccount ${ns}/default`);
+    return undefined;
+  }
+  if (subject.kind === 'User' && subject.name.startsWith(SERVICE_ACCOUNT_USER_PREFIX)) {
+    if (!subject.name.startsWith(ownUser)) return foreign(`user ${subject.name}`);
+    if (subject.name === `${ownUser}default`) return defaultSa(`user ${subject.name}`);
+    return undefined;
+  }
+  if (subject.kind === 'Group' && (subject.name === SERVICE_ACCOUNTS_GROUP || subject.name.startsWith(`${SERVICE_ACCOUNTS_GROUP}:`))) {
+    return subject.name === ownGroup ? defaultSa(`group ${subject.name}`) : foreign(`group ${subject.name}`);
+  }
+  return undefined;
+}
 
 const FORMAT_FIX = 'write "user:<name>", "group:<name>" or "serviceaccount:<namespace>/<name>", e.g. "group:payments-devs"';
 
@@ -42,12 +125,16 @@ export function parseSubject(path: string, prop: string, value: unknown, namespa
   const colon = value.indexOf(':');
   const type = colon < 0 ? '' : value.slice(0, colon).toLowerCase();
   const rest = colon < 0 ? '' : value.slice(colon + 1);
-  const forbidden = FORBIDDEN[`${type}:${rest}`];
+  const forbidden = EVERYONE_SUBJECTS.find((e) => `${e.kind.toLowerCase()}:${e.name}` === `${type}:${rest}`)?.reason;
   if (forbidden) {
     throw new KubewardError(path, prop, `${show(value)} cannot be granted a tenant role: ${forbidden}`, 'name the people or teams explicitly');
   }
   if ((type === 'user' || type === 'group') && rest.trim() === rest && rest.length > 0 && !/[\s]/.test(rest)) {
-    return { kind: type === 'user' ? 'User' : 'Group', apiGroup: RBAC_GROUP, name: rest };
+    const subject: RbacSubject = { kind: type === 'user' ? 'User' : 'Group', apiGroup: RBAC_GROUP, name: rest };
+    // ServiceAccounts written as users or groups (`user:system:serviceaccount:<ns>:<name>`).
+    const problem = subjectProblem(subject, namespace);
+    if (problem) throw new KubewardError(path, prop, `${show(value)} cannot be granted a tenant role: ${problem.reason}`, problem.fix);
+    return subject;
   }
   if (type === 'serviceaccount') {
     const [ns, name, ...extra] = rest.split('/');
