@@ -54,7 +54,7 @@ function renderRuleRegistry(ids: readonly string[]): string {
 import type { Rule } from '../rule';
 ${imports.join('\n')}
 
-/** Every rule, one per control of the catalog, in catalog order. */
+/** Every rule, one per control of the catalog, in catalog order. @internal */
 export const ALL_RULES: readonly Rule[] = [
 ${ids.map((id) => `  ${ruleExportOf(id)},`).join('\n')}
 ];

@@ -91,7 +91,7 @@ import { KW_RES_004 } from './res/KW-RES-004';
 import { KW_RES_005 } from './res/KW-RES-005';
 import { KW_RES_006 } from './res/KW-RES-006';
 
-/** Every rule, one per control of the catalog, in catalog order. */
+/** Every rule, one per control of the catalog, in catalog order. @internal */
 export const ALL_RULES: readonly Rule[] = [
   KW_POD_001,
   KW_POD_002,
