@@ -26,7 +26,9 @@ describe('SecureTenant defaults |', () => {
     expectSchemaValid(objects, { requireNamespace: true });
     const clusterScoped = objects.filter((o) => isClusterScoped(o)).map((o) => `${o.kind}/${o.metadata.name}`);
     expect(clusterScoped).toEqual([
-      'Namespace/payments', 'LogConfig/payments-stdout',
+      'Namespace/payments',
+      'ValidatingAdmissionPolicy/kubeward-rolebindings-payments', 'ValidatingAdmissionPolicyBinding/kubeward-rolebindings-payments',
+      'LogConfig/payments-stdout',
       'ValidatingAdmissionPolicy/kubeward-images-payments', 'ValidatingAdmissionPolicyBinding/kubeward-images-payments',
     ]);
     for (const o of objects) if (isClusterScoped(o)) expect(o.metadata.namespace).toBeUndefined();
@@ -181,13 +183,22 @@ describe('SecureTenant options |', () => {
   test('v1beta1 admission policy for 1.28/1.29 clusters validates against the 1.28 schema', () => {
     const { objects } = synthTenant(paymentsProps({ imagePolicy: { admissionApiVersion: 'v1beta1' } }));
     const vaps = objects.filter((o) => o.kind.startsWith('ValidatingAdmissionPolicy'));
-    expect(vaps.map((o) => o.apiVersion)).toEqual(['admissionregistration.k8s.io/v1beta1', 'admissionregistration.k8s.io/v1beta1']);
+    // The image policy and the RoleBinding guard, each a policy and its binding.
+    expect(vaps.map((o) => `${o.kind}/${o.metadata.name} ${o.apiVersion}`).sort()).toEqual([
+      'ValidatingAdmissionPolicy/kubeward-images-payments admissionregistration.k8s.io/v1beta1',
+      'ValidatingAdmissionPolicy/kubeward-rolebindings-payments admissionregistration.k8s.io/v1beta1',
+      'ValidatingAdmissionPolicyBinding/kubeward-images-payments admissionregistration.k8s.io/v1beta1',
+      'ValidatingAdmissionPolicyBinding/kubeward-rolebindings-payments admissionregistration.k8s.io/v1beta1',
+    ]);
     expectSchemaValid(objects, { requireNamespace: true });
     // The catalog lists v1beta1 as removed: the choice is a visible suppression, not a silent pass.
     for (const o of vaps) expect(o.metadata.annotations['kubeward.dev/suppress']).toMatch(/^KW-AUD-003: v1beta1 chosen/);
     expect(find(objects, 'Namespace', 'payments').metadata.annotations['kubeward.dev/opt-outs']).toMatch(/^imagePolicy\.admissionApiVersion: v1beta1/);
     const report = expectCompliant(objects, TENANT_CONTROLS.filter((id) => id !== 'KW-AUD-003'), ['KW-AUD-003']);
-    expect(report.findings.map((f) => `${f.object.kind}:${f.suppressed?.reason.slice(0, 15)}`)).toEqual(['ValidatingAdmissionPolicy:v1beta1 chosen ', 'ValidatingAdmissionPolicyBinding:v1beta1 chosen ']);
+    expect(report.findings.map((f) => `${f.object.kind}/${f.object.name}:${f.suppressed?.reason.slice(0, 15)}`).sort()).toEqual([
+      'ValidatingAdmissionPolicy/kubeward-images-payments:v1beta1 chosen ', 'ValidatingAdmissionPolicy/kubeward-rolebindings-payments:v1beta1 chosen ',
+      'ValidatingAdmissionPolicyBinding/kubeward-images-payments:v1beta1 chosen ', 'ValidatingAdmissionPolicyBinding/kubeward-rolebindings-payments:v1beta1 chosen ',
+    ]);
   });
 
   test('Kyverno signature verification validates against the Kyverno CRD', () => {
