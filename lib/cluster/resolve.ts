@@ -3,8 +3,10 @@
 // half-created stack behind.
 import { Cidr, carve, contains, isPrivate, overlaps, parseCidr } from './cidr';
 import type { AlertingProps, BackupReplicationProps, MultiZoneClusterProps, NodePoolSpec, RegistryProps } from './props';
+import { CLUSTER_SHAPE } from './shapes';
 import { TkeVersion, compareMinor, lookupTkeVersion } from './versions';
 import { KubewardError } from '../core/errors';
+import { checkShape } from '../core/props-shape';
 import { CATALOG_DEFAULTS, CONTROLS } from '../policy/catalog-data';
 import { parseSuppressions } from '../policy/suppressions';
 
@@ -87,10 +89,10 @@ export interface ResolvedCluster {
 }
 
 
-/** Tag every taggable resource carries; the node alarm policy binds the node CVMs through it. */
+/** Tag every taggable resource carries; the node alarm policy binds the node CVMs through it. @internal */
 export const CLUSTER_TAG = 'kubeward.dev/cluster';
 
-/** TKE's limit on node pool names. */
+/** TKE's limit on node pool names. @internal */
 export const MAX_NODE_POOL_NAME = 25;
 
 const NAME = /^[a-z][a-z0-9-]{0,38}$/;
@@ -99,12 +101,14 @@ const TMP_RETENTION = [15, 30, 45, 90, 180, 365, 730];
 const NOTICE_WAYS = ['EMAIL', 'SMS', 'CALL', 'WECHAT', 'RTX'];
 const KNOWN_IDS: ReadonlySet<string> = new Set(CONTROLS.map((c) => c.id));
 
-/** Resolves and validates the props; throws KubewardError on the first problem. */
+/** Resolves and validates the props; throws KubewardError on the first problem. @internal */
 export function resolveCluster(path: string, props: MultiZoneClusterProps): ResolvedCluster {
   const fail = (prop: string, problem: string, fix: string): never => {
     throw new KubewardError(path, prop, problem, fix);
   };
   if (!props || typeof props !== 'object') fail('props', 'no props were given', 'pass region, zones, kubernetesVersion and nodePools');
+  // Typos first (`zone`, `deletionProtect`), from the one declared shape (lib/cluster/shapes.ts).
+  checkShape(path, '', props, CLUSTER_SHAPE);
 
   const clusterName = props.clusterName ?? path;
   if (!NAME.test(clusterName) || clusterName.endsWith('-')) {

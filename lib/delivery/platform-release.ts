@@ -3,6 +3,7 @@ import * as pulumi from '@pulumi/pulumi';
 import { ApiObject, App, Chart } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { KubewardError } from '../core/errors';
+import { VALUE, checkShape, shapeOf } from '../core/props-shape';
 import { auditSets, failingFindings } from '../policy/engine';
 import { toKubeObject } from '../policy/model/object';
 import { AuditOptions } from '../policy/options';
@@ -37,6 +38,19 @@ export interface PlatformReleaseArgs {
   readonly auditOptions?: AuditOptions;
 }
 
+// The declared shape of the args (lib/core/props-shape.ts): a new arg or audit option is added
+// here too, and `tsc` insists.
+const AUDIT_OPTIONS_SHAPE = shapeOf<AuditOptions>('AuditOptions', {
+  profile: VALUE,
+  trustedRegistries: VALUE,
+  ownershipLabels: VALUE,
+  minKubernetesVersion: VALUE,
+  meshRootNamespace: VALUE,
+  minSeverity: VALUE,
+  skipControls: VALUE,
+});
+const ARGS_SHAPE = shapeOf<PlatformReleaseArgs>('PlatformReleaseArgs', { app: VALUE, charts: VALUE, provider: VALUE, failOn: VALUE, auditOptions: AUDIT_OPTIONS_SHAPE });
+
 /** Kinds that other objects need to exist first: their namespaces and their definitions. */
 const FOUNDATION_KINDS = new Set(['Namespace', 'CustomResourceDefinition']);
 
@@ -59,6 +73,7 @@ export class PlatformRelease extends pulumi.ComponentResource {
   public readonly objectCount: number;
 
   constructor(name: string, args: PlatformReleaseArgs, opts?: pulumi.ComponentResourceOptions) {
+    checkArgs(name, args);
     super('kubeward:delivery:PlatformRelease', name, {}, opts);
     const charts = chartsOf(name, args);
     const objects = synthesize(name, charts);
@@ -80,6 +95,12 @@ export class PlatformRelease extends pulumi.ComponentResource {
     );
     this.registerOutputs({ objectCount: this.objectCount });
   }
+}
+
+/** Refuses missing args and unknown keys (a typo such as `chart` or `failon`) before anything is registered. */
+function checkArgs(name: string, args: PlatformReleaseArgs): void {
+  if (typeof args !== 'object' || args === null) throw new KubewardError(name, 'args', 'no args were given', 'pass { app, provider }');
+  checkShape(name, '', args, ARGS_SHAPE);
 }
 
 function chartsOf(name: string, args: PlatformReleaseArgs): readonly Chart[] {

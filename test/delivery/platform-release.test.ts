@@ -86,4 +86,16 @@ describe('PlatformRelease |', () => {
     expect(() => new PlatformRelease('x', { app, charts: app.charts, provider })).toThrow(/\[x\] app: both/);
     expect(() => new PlatformRelease('y', { provider })).toThrow(/\[y\] app: nothing to deploy/);
   });
+
+  test('unknown args, nested audit options included, are refused before anything is registered', async () => {
+    const provider = new k8s.Provider('cluster5', { kubeconfig: 'fake' });
+    await settle();
+    const before = registered.length;
+    expect(() => new PlatformRelease('t1', { app: sampleApp(), provider, failon: 'high' } as never)).toThrow(/\[t1\] failon: is not a known option of PlatformReleaseArgs; did you mean "failOn"\?/);
+    expect(() => new PlatformRelease('t2', { chart: [], provider } as never)).toThrow(/\[t2\] chart: .*did you mean "charts"/);
+    expect(() => new PlatformRelease('t3', { app: sampleApp(), provider, auditOptions: { trustedRegistry: ['x'] } } as never))
+      .toThrow(/\[t3\] auditOptions\.trustedRegistry: is not a known option of AuditOptions; did you mean "trustedRegistries"/);
+    await settle();
+    expect(registered.slice(before)).toEqual([]);
+  });
 });
