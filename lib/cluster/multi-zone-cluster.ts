@@ -340,7 +340,7 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
     });
 
     // Backups: TKE requires the bucket name to start with tke-backup.
-    const appId = p.backup.appId !== undefined ? pulumi.output(p.backup.appId) : tc.user.getInfoOutput({ parent: this }).appId;
+    const appId = p.backup.appId !== undefined ? pulumi.output(p.backup.appId) : tc.user.getInfoOutput({}, { parent: this }).appId;
     const r = p.backup.replication;
     const bucket = add(tc.cos.Bucket, `${name}-backup`, {
       bucket: pulumi.interpolate`tke-backup-${p.clusterName}-${appId}`,

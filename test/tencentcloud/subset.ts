@@ -1,8 +1,9 @@
-// The provider facts (shared/tencentcloud/provider-subset.json) and a checker of resource inputs
-// against them: every key must be a provider input, every value of a compatible type, every
-// required input present. Used on the thin classes and on what MultiZoneCluster registers.
+// The provider facts (providers/tencentcloud/provider-subset.json, the repository's own record) and a
+// checker of resource inputs against them: every key must be a provider input, every value of a
+// compatible type, every required input present. Used on the thin classes and on what
+// MultiZoneCluster registers.
 import * as fs from 'fs';
-import * as path from 'path';
+import { FACTS_FILE } from '../../scripts/gen-tencentcloud';
 
 /** One input (or nested field) as the provider facts describe it. */
 export interface SubsetProp {
@@ -25,17 +26,27 @@ export interface SubsetResource {
   readonly secretOutputs?: readonly string[];
 }
 
+/** One data source of the provider facts. */
+export interface SubsetInvoke {
+  readonly module: string;
+  readonly inputs: Record<string, SubsetProp>;
+  readonly outputs: Record<string, SubsetProp>;
+}
+
 /** The provider facts. */
 export interface Subset {
   readonly provider: { readonly version: string; readonly pluginDownloadURL: string };
   readonly resources: Record<string, SubsetResource>;
   readonly types: Record<string, Record<string, SubsetProp>>;
+  /** Nested types of output-only properties. */
+  readonly outputTypes?: Record<string, Record<string, SubsetProp>>;
+  /** Data sources. */
+  readonly invokes?: Record<string, SubsetInvoke>;
 }
 
-/** Reads the provider facts from the shared folder beside the repository. */
+/** Reads the provider facts from the repository (the file scripts/gen-tencentcloud.ts generates from). */
 export function loadSubset(): Subset {
-  const file = path.resolve(__dirname, '../../../shared/tencentcloud/provider-subset.json');
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Subset;
+  return JSON.parse(fs.readFileSync(FACTS_FILE, 'utf8')) as Subset;
 }
 
 const NESTED = /^([A-Z]\w*\.[A-Z]\w*)(\[\])?$/;

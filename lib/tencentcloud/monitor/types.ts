@@ -1,517 +1,682 @@
-// Thin mirror of the Tencent Cloud Pulumi provider v0.2.3 (tencentcloudstack/pulumi-tencentcloud, Node SDK).
-// Nested input types of the `Monitor` module (the SDK's `inputs.Monitor.*`), with the same names and fields.
-import type * as pulumi from '@pulumi/pulumi';
-
-/** `inputs.Monitor.AlarmNoticeClsNotice` of the provider SDK. */
-export interface AlarmNoticeClsNotice {
-  /**
-   * Start-stop status, can not be transmitted, default enabled.
-   * @default - unset: the provider or the service decides.
-   */
-  enable?: pulumi.Input<number>;
-  /**
-   * Log collection Id.
-   */
-  logSetId: pulumi.Input<string>;
-  /**
-   * Regional.
-   */
-  region: pulumi.Input<string>;
-  /**
-   * Theme Id.
-   */
-  topicId: pulumi.Input<string>;
-}
-
-/** `inputs.Monitor.AlarmNoticeUrlNotice` of the provider SDK. */
-export interface AlarmNoticeUrlNotice {
-  /**
-   * Notification End Time Seconds at the start of a day.
-   * @default - unset: the provider or the service decides.
-   */
-  endTime?: pulumi.Input<number>;
-  /**
-   * If passed verification `0` is no, `1` is yes.
-   * @default - unset: the provider or the service decides.
-   */
-  isValid?: pulumi.Input<number>;
-  /**
-   * Notification Start Time Number of seconds at the start of a day.
-   * @default - unset: the provider or the service decides.
-   */
-  startTime?: pulumi.Input<number>;
-  /**
-   * Callback URL (limited to 256 characters).
-   */
-  url: pulumi.Input<string>;
-  /**
-   * Verification code.
-   * @default - unset: the provider or the service decides.
-   */
-  validationCode?: pulumi.Input<string>;
-  /**
-   * Notification period 1-7 indicates Monday to Sunday.
-   * @default - unset: the provider or the service decides.
-   */
-  weekdays?: pulumi.Input<pulumi.Input<number>[]>;
-}
-
-/** `inputs.Monitor.AlarmNoticeUserNotice` of the provider SDK. */
-export interface AlarmNoticeUserNotice {
-  /**
-   * The number of seconds since the notification end time 00:00:00 (value range 0-86399).
-   */
-  endTime: pulumi.Input<number>;
-  /**
-   * User group ID list.
-   * @default - unset: the provider or the service decides.
-   */
-  groupIds?: pulumi.Input<pulumi.Input<number>[]>;
-  /**
-   * Contact notification required 0= No 1= Yes.
-   * @default - unset: the provider or the service decides.
-   */
-  needPhoneArriveNotice?: pulumi.Input<number>;
-  /**
-   * Notification Channel List EMAIL=Mail SMS=SMS CALL=Telephone WECHAT=WeChat RTX=Enterprise WeChat.
-   */
-  noticeWays: pulumi.Input<pulumi.Input<string>[]>;
-  /**
-   * Call type SYNC= Simultaneous call CIRCLE= Round call If this parameter is not specified, the default value is round call.
-   * @default round - the provider's documented default.
-   */
-  phoneCallType?: pulumi.Input<string>;
-  /**
-   * Number of seconds between polls (value range: 60-900).
-   * @default - unset: the provider or the service decides.
-   */
-  phoneCircleInterval?: pulumi.Input<number>;
-  /**
-   * Number of telephone polls (value range: 1-5).
-   * @default - unset: the provider or the service decides.
-   */
-  phoneCircleTimes?: pulumi.Input<number>;
-  /**
-   * Number of seconds between calls in a polling session (value range: 60-900).
-   * @default - unset: the provider or the service decides.
-   */
-  phoneInnerInterval?: pulumi.Input<number>;
-  /**
-   * Telephone polling list.
-   * @default - unset: the provider or the service decides.
-   */
-  phoneOrders?: pulumi.Input<pulumi.Input<number>[]>;
-  /**
-   * Recipient Type USER=User GROUP=User Group.
-   */
-  receiverType: pulumi.Input<string>;
-  /**
-   * The number of seconds since the notification start time 00:00:00 (value range 0-86399).
-   */
-  startTime: pulumi.Input<number>;
-  /**
-   * User UID List.
-   * @default - unset: the provider or the service decides.
-   */
-  userIds?: pulumi.Input<pulumi.Input<number>[]>;
-  /**
-   * Notification period 1-7 indicates Monday to Sunday.
-   * @default - unset: the provider or the service decides.
-   */
-  weekdays?: pulumi.Input<pulumi.Input<number>[]>;
-}
-
-/** `inputs.Monitor.AlarmPolicyConditions` of the provider SDK. */
-export interface AlarmPolicyConditions {
-  /**
-   * The and or relation of indicator alarm rule.
-   * @default - unset: the provider or the service decides.
-   */
-  isUnionRule?: pulumi.Input<number>;
-  /**
-   * A list of metric trigger condition.
-   * @default - unset: the provider or the service decides.
-   */
-  rules?: pulumi.Input<pulumi.Input<AlarmPolicyConditionsRule>[]>;
-}
-
-/** `inputs.Monitor.AlarmPolicyConditionsRule` of the provider SDK. */
-export interface AlarmPolicyConditionsRule {
-  /**
-   * Number of periods.
-   * @default - unset: the provider or the service decides.
-   */
-  continuePeriod?: pulumi.Input<number>;
-  /**
-   * Metric display name, which is used in the output parameter.
-   * @default - unset: the provider or the service decides.
-   */
-  description?: pulumi.Input<string>;
-  /**
-   * Filter condition for one single trigger rule.
-   * @default - unset: the provider or the service decides.
-   */
-  filter?: pulumi.Input<AlarmPolicyConditionsRuleFilter>;
-  /**
-   * Whether the alarm frequency increases exponentially.
-   * @default - unset: the provider or the service decides.
-   */
-  isPowerNotice?: pulumi.Input<number>;
-  /**
-   * Metric name or event name.
-   * @default - unset: the provider or the service decides.
-   */
-  metricName?: pulumi.Input<string>;
-  /**
-   * Alarm interval in seconds.
-   * @default - unset: the provider or the service decides.
-   */
-  noticeFrequency?: pulumi.Input<number>;
-  /**
-   * Operator.
-   * @default - unset: the provider or the service decides.
-   */
-  operator?: pulumi.Input<string>;
-  /**
-   * Statistical period in seconds.
-   * @default - unset: the provider or the service decides.
-   */
-  period?: pulumi.Input<number>;
-  /**
-   * Trigger condition type.
-   * @default - unset: the provider or the service decides.
-   */
-  ruleType?: pulumi.Input<string>;
-  /**
-   * Unit, which is used in the output parameter.
-   * @default - unset: the provider or the service decides.
-   */
-  unit?: pulumi.Input<string>;
-  /**
-   * Threshold.
-   * @default - unset: the provider or the service decides.
-   */
-  value?: pulumi.Input<string>;
-}
-
-/** `inputs.Monitor.AlarmPolicyConditionsRuleFilter` of the provider SDK. */
-export interface AlarmPolicyConditionsRuleFilter {
-  /**
-   * JSON string generated by serializing the AlarmPolicyDimension two-dimensional array.
-   * @default - unset: the provider or the service decides.
-   */
-  dimensions?: pulumi.Input<string>;
-  /**
-   * Filter condition type.
-   * @default - unset: the provider or the service decides.
-   */
-  type?: pulumi.Input<string>;
-}
-
-/** `inputs.Monitor.AlarmPolicyEventCondition` of the provider SDK. */
-export interface AlarmPolicyEventCondition {
-  /**
-   * Number of periods.
-   * @default - unset: the provider or the service decides.
-   */
-  continuePeriod?: pulumi.Input<number>;
-  /**
-   * Metric display name, which is used in the output parameter.
-   * @default - unset: the provider or the service decides.
-   */
-  description?: pulumi.Input<string>;
-  /**
-   * Filter condition for one single trigger rule.
-   * @default - unset: the provider or the service decides.
-   */
-  filter?: pulumi.Input<AlarmPolicyEventConditionFilter>;
-  /**
-   * Whether the alarm frequency increases exponentially.
-   * @default - unset: the provider or the service decides.
-   */
-  isPowerNotice?: pulumi.Input<number>;
-  /**
-   * Metric name or event name.
-   * @default - unset: the provider or the service decides.
-   */
-  metricName?: pulumi.Input<string>;
-  /**
-   * Alarm interval in seconds.
-   * @default - unset: the provider or the service decides.
-   */
-  noticeFrequency?: pulumi.Input<number>;
-  /**
-   * Operator.
-   * @default - unset: the provider or the service decides.
-   */
-  operator?: pulumi.Input<string>;
-  /**
-   * Statistical period in seconds.
-   * @default - unset: the provider or the service decides.
-   */
-  period?: pulumi.Input<number>;
-  /**
-   * Trigger condition type.
-   * @default - unset: the provider or the service decides.
-   */
-  ruleType?: pulumi.Input<string>;
-  /**
-   * Unit, which is used in the output parameter.
-   * @default - unset: the provider or the service decides.
-   */
-  unit?: pulumi.Input<string>;
-  /**
-   * Threshold.
-   * @default - unset: the provider or the service decides.
-   */
-  value?: pulumi.Input<string>;
-}
-
-/** `inputs.Monitor.AlarmPolicyEventConditionFilter` of the provider SDK. */
-export interface AlarmPolicyEventConditionFilter {
-  /**
-   * JSON string generated by serializing the AlarmPolicyDimension two-dimensional array.
-   * @default - unset: the provider or the service decides.
-   */
-  dimensions?: pulumi.Input<string>;
-  /**
-   * Filter condition type.
-   * @default - unset: the provider or the service decides.
-   */
-  type?: pulumi.Input<string>;
-}
-
-/** `inputs.Monitor.AlarmPolicyFilter` of the provider SDK. */
-export interface AlarmPolicyFilter {
-  /**
-   * JSON string generated by serializing the AlarmPolicyDimension two-dimensional array.
-   * @default - unset: the provider or the service decides.
-   */
-  dimensions?: pulumi.Input<string>;
-  /**
-   * Filter condition type.
-   */
-  type: pulumi.Input<string>;
-}
-
-/** `inputs.Monitor.AlarmPolicyPolicyTag` of the provider SDK. */
-export interface AlarmPolicyPolicyTag {
-  /**
-   * Tag key.
-   */
-  key: pulumi.Input<string>;
-  /**
-   * Tag value.
-   */
-  value: pulumi.Input<string>;
-}
-
-/** `inputs.Monitor.AlarmPolicyTriggerTask` of the provider SDK. */
-export interface AlarmPolicyTriggerTask {
-  /**
-   * Configuration information in JSON format.
-   */
-  taskConfig: pulumi.Input<string>;
-  /**
-   * Triggered task type.
-   */
-  type: pulumi.Input<string>;
-}
-
-/** `inputs.Monitor.TmpAlertGroupCustomReceiver` of the provider SDK. */
-export interface TmpAlertGroupCustomReceiver {
-  /**
-   * Time windows when sending is allowed.
-   * @default - unset: the provider or the service decides.
-   */
-  allowedTimeRanges?: pulumi.Input<pulumi.Input<TmpAlertGroupCustomReceiverAllowedTimeRange>[]>;
-  /**
-   * Cluster hosting the alertmanager (alertmanager type).
-   * @default - unset: the provider or the service decides.
-   */
-  clusterId?: pulumi.Input<string>;
-  /**
-   * tke, eks or tdcc (alertmanager type).
-   * @default - unset: the provider or the service decides.
-   */
-  clusterType?: pulumi.Input<string>;
-  /**
-   * webhook or alertmanager.
-   * @default - unset: the provider or the service decides.
-   */
-  type?: pulumi.Input<string>;
-  /**
-   * Receiver address reachable from the TMP subnet.
-   * @default - unset: the provider or the service decides.
-   */
-  url?: pulumi.Input<string>;
-}
-
-/** `inputs.Monitor.TmpAlertGroupCustomReceiverAllowedTimeRange` of the provider SDK. */
-export interface TmpAlertGroupCustomReceiverAllowedTimeRange {
-  /**
-   * Time range end, seconds since 0 o'clock.
-   * @default - unset: the provider or the service decides.
-   */
-  end?: pulumi.Input<string>;
-  /**
-   * Time range start, seconds since 0 o'clock.
-   * @default - unset: the provider or the service decides.
-   */
-  start?: pulumi.Input<string>;
-}
-
-/** `inputs.Monitor.TmpAlertGroupRule` of the provider SDK. */
-export interface TmpAlertGroupRule {
-  /**
-   * Rule annotations; summary/description feed the alarm message.
-   * @default - unset: the provider or the service decides.
-   */
-  annotations?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
-  /**
-   * For-duration, e.g. 1m.
-   * @default - unset: the provider or the service decides.
-   */
-  duration?: pulumi.Input<string>;
-  /**
-   * PromQL expression.
-   * @default - unset: the provider or the service decides.
-   */
-  expr?: pulumi.Input<string>;
-  /**
-   * Rule labels.
-   * @default - unset: the provider or the service decides.
-   */
-  labels?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
-  /**
-   * Rule name.
-   * @default - unset: the provider or the service decides.
-   */
-  ruleName?: pulumi.Input<string>;
-  /**
-   * 2 = enabled (default), 3 = disabled.
-   * @default - unset: the provider or the service decides.
-   */
-  state?: pulumi.Input<number>;
-}
+// Generated by scripts/gen-tencentcloud.ts from providers/tencentcloud/provider-subset.json.
+// Do not edit: change the facts, then run `npm run gen:tencentcloud`.
+// Nested types of the `Monitor` module (the SDK's `inputs.Monitor.*`), with the same names and fields.
+import type { Inputs, StringMap } from '../resource';
 
 /** `inputs.Monitor.TmpTkeClusterAgentAgents` of the provider SDK. */
-export interface TmpTkeClusterAgentAgents {
-  /**
-   * Cluster ID, cls-xxx.
-   */
-  clusterId: pulumi.Input<string>;
+export interface TmpTkeClusterAgentAgents extends Inputs<{
+  /** Cluster ID, cls-xxx. */
+  clusterId: string;
   /**
    * Cluster name (computed).
    * Computed by the provider; leave it unset.
    * @default - unset: the provider or the service decides.
    */
-  clusterName?: pulumi.Input<string>;
-  /**
-   * Cluster type, e.g. tke or eks.
-   */
-  clusterType: pulumi.Input<string>;
-  /**
-   * Expose the agent through a public CLB.
-   */
-  enableExternal: pulumi.Input<boolean>;
+  clusterName?: string;
+  /** Cluster type, e.g. tke or eks. */
+  clusterType: string;
+  /** Expose the agent through a public CLB. */
+  enableExternal: boolean;
   /**
    * Labels added to every scraped series.
    * @default - unset: the provider or the service decides.
    */
-  externalLabels?: pulumi.Input<pulumi.Input<TmpTkeClusterAgentAgentsExternalLabel>[]>;
+  externalLabels?: TmpTkeClusterAgentAgentsExternalLabel[];
   /**
    * Placement of agent pods (hostNetwork, nodeSelector, tolerations).
    * @default - unset: the provider or the service decides.
    */
-  inClusterPodConfig?: pulumi.Input<TmpTkeClusterAgentAgentsInClusterPodConfig>;
+  inClusterPodConfig?: TmpTkeClusterAgentAgentsInClusterPodConfig;
   /**
    * Skip the default scrape configuration.
    * @default - unset: the provider or the service decides.
    */
-  notInstallBasicScrape?: pulumi.Input<boolean>;
+  notInstallBasicScrape?: boolean;
   /**
    * Drop all metrics (true) or collect defaults (false).
    * @default - unset: the provider or the service decides.
    */
-  notScrape?: pulumi.Input<boolean>;
+  notScrape?: boolean;
   /**
    * Enable default recording (pre-aggregation) rules.
    * @default - unset: the provider or the service decides.
    */
-  openDefaultRecord?: pulumi.Input<boolean>;
-  /**
-   * Cluster region.
-   */
-  region: pulumi.Input<string>;
+  openDefaultRecord?: boolean;
+  /** Cluster region. */
+  region: string;
   /**
    * Agent state normal/abnormal (computed).
    * Computed by the provider; leave it unset.
    * @default - unset: the provider or the service decides.
    */
-  status?: pulumi.Input<string>;
-}
+  status?: string;
+}> {}
 
 /** `inputs.Monitor.TmpTkeClusterAgentAgentsExternalLabel` of the provider SDK. */
-export interface TmpTkeClusterAgentAgentsExternalLabel {
-  /**
-   * Indicator name.
-   */
-  name: pulumi.Input<string>;
+export interface TmpTkeClusterAgentAgentsExternalLabel extends Inputs<{
+  /** Indicator name. */
+  name: string;
   /**
    * Index value.
    * @default - unset: the provider or the service decides.
    */
-  value?: pulumi.Input<string>;
-}
+  value?: string;
+}> {}
 
 /** `inputs.Monitor.TmpTkeClusterAgentAgentsInClusterPodConfig` of the provider SDK. */
-export interface TmpTkeClusterAgentAgentsInClusterPodConfig {
-  /**
-   * Whether to use HostNetWork.
-   */
-  hostNet: pulumi.Input<boolean>;
+export interface TmpTkeClusterAgentAgentsInClusterPodConfig extends Inputs<{
+  /** Whether to use HostNetWork. */
+  hostNet: boolean;
   /**
    * Specify the pod to run the node.
    * @default - unset: the provider or the service decides.
    */
-  nodeSelectors?: pulumi.Input<pulumi.Input<TmpTkeClusterAgentAgentsInClusterPodConfigNodeSelector>[]>;
+  nodeSelectors?: TmpTkeClusterAgentAgentsInClusterPodConfigNodeSelector[];
   /**
    * Tolerate Stain.
    * @default - unset: the provider or the service decides.
    */
-  tolerations?: pulumi.Input<pulumi.Input<TmpTkeClusterAgentAgentsInClusterPodConfigToleration>[]>;
-}
+  tolerations?: TmpTkeClusterAgentAgentsInClusterPodConfigToleration[];
+}> {}
 
 /** `inputs.Monitor.TmpTkeClusterAgentAgentsInClusterPodConfigNodeSelector` of the provider SDK. */
-export interface TmpTkeClusterAgentAgentsInClusterPodConfigNodeSelector {
+export interface TmpTkeClusterAgentAgentsInClusterPodConfigNodeSelector extends Inputs<{
   /**
    * The pod configuration name of the component deployed in the cluster.
    * @default - unset: the provider or the service decides.
    */
-  name?: pulumi.Input<string>;
+  name?: string;
   /**
    * Pod configuration values for components deployed in the cluster.
    * @default - unset: the provider or the service decides.
    */
-  value?: pulumi.Input<string>;
-}
+  value?: string;
+}> {}
 
 /** `inputs.Monitor.TmpTkeClusterAgentAgentsInClusterPodConfigToleration` of the provider SDK. */
-export interface TmpTkeClusterAgentAgentsInClusterPodConfigToleration {
+export interface TmpTkeClusterAgentAgentsInClusterPodConfigToleration extends Inputs<{
   /**
    * blemish effect to match.
    * @default - unset: the provider or the service decides.
    */
-  effect?: pulumi.Input<string>;
+  effect?: string;
   /**
    * The taint key to which the tolerance applies.
    * @default - unset: the provider or the service decides.
    */
-  key?: pulumi.Input<string>;
+  key?: string;
   /**
    * key-value relationship.
    * @default - unset: the provider or the service decides.
    */
-  operator?: pulumi.Input<string>;
-}
+  operator?: string;
+}> {}
+
+/** `inputs.Monitor.TmpAlertRuleAnnotation` of the provider SDK. */
+export interface TmpAlertRuleAnnotation extends Inputs<{
+  /** key. */
+  key: string;
+  /** value. */
+  value: string;
+}> {}
+
+/** `inputs.Monitor.TmpAlertRuleLabel` of the provider SDK. */
+export interface TmpAlertRuleLabel extends Inputs<{
+  /** key. */
+  key: string;
+  /** value. */
+  value: string;
+}> {}
+
+/** `inputs.Monitor.TmpAlertGroupCustomReceiver` of the provider SDK. */
+export interface TmpAlertGroupCustomReceiver extends Inputs<{
+  /**
+   * Time windows when sending is allowed.
+   * @default - unset: the provider or the service decides.
+   */
+  allowedTimeRanges?: TmpAlertGroupCustomReceiverAllowedTimeRange[];
+  /**
+   * Cluster hosting the alertmanager (alertmanager type).
+   * @default - unset: the provider or the service decides.
+   */
+  clusterId?: string;
+  /**
+   * tke, eks or tdcc (alertmanager type).
+   * @default - unset: the provider or the service decides.
+   */
+  clusterType?: string;
+  /**
+   * webhook or alertmanager.
+   * @default - unset: the provider or the service decides.
+   */
+  type?: string;
+  /**
+   * Receiver address reachable from the TMP subnet.
+   * @default - unset: the provider or the service decides.
+   */
+  url?: string;
+}> {}
+
+/** `inputs.Monitor.TmpAlertGroupCustomReceiverAllowedTimeRange` of the provider SDK. */
+export interface TmpAlertGroupCustomReceiverAllowedTimeRange extends Inputs<{
+  /**
+   * Time range end, seconds since 0 o'clock.
+   * @default - unset: the provider or the service decides.
+   */
+  end?: string;
+  /**
+   * Time range start, seconds since 0 o'clock.
+   * @default - unset: the provider or the service decides.
+   */
+  start?: string;
+}> {}
+
+/** `inputs.Monitor.TmpAlertGroupRule` of the provider SDK. */
+export interface TmpAlertGroupRule extends Inputs<{
+  /**
+   * Rule annotations; summary/description feed the alarm message.
+   * @default - unset: the provider or the service decides.
+   */
+  annotations?: StringMap;
+  /**
+   * For-duration, e.g. 1m.
+   * @default - unset: the provider or the service decides.
+   */
+  duration?: string;
+  /**
+   * PromQL expression.
+   * @default - unset: the provider or the service decides.
+   */
+  expr?: string;
+  /**
+   * Rule labels.
+   * @default - unset: the provider or the service decides.
+   */
+  labels?: StringMap;
+  /**
+   * Rule name.
+   * @default - unset: the provider or the service decides.
+   */
+  ruleName?: string;
+  /**
+   * 2 = enabled (default), 3 = disabled.
+   * @default - unset: the provider or the service decides.
+   */
+  state?: number;
+}> {}
+
+/** `inputs.Monitor.TmpTkeAlertPolicyAlertRule` of the provider SDK. */
+export interface TmpTkeAlertPolicyAlertRule extends Inputs<{
+  /**
+   * If the alarm policy is derived from the CRD resource definition of the user cluster, the ClusterId is the cluster ID to which it belongs.
+   * @default - unset: the provider or the service decides.
+   */
+  clusterId?: string;
+  /**
+   * Alarm policy ID.
+   * @default - unset: the provider or the service decides.
+   */
+  id?: string;
+  /** Rule name. */
+  name: string;
+  /**
+   * Alarm channels, which may be returned using null in the template.
+   * @default - unset: the provider or the service decides.
+   */
+  notification?: TmpTkeAlertPolicyAlertRuleNotification;
+  /** A list of rules. */
+  rules: TmpTkeAlertPolicyAlertRuleRule[];
+  /**
+   * If the alarm is sent from a template, the TemplateId is the template id.
+   * @default - unset: the provider or the service decides.
+   */
+  templateId?: string;
+  /**
+   * Last modified time.
+   * @default - unset: the provider or the service decides.
+   */
+  updatedAt?: string;
+}> {}
+
+/** `inputs.Monitor.TmpTkeAlertPolicyAlertRuleNotification` of the provider SDK. */
+export interface TmpTkeAlertPolicyAlertRuleNotification extends Inputs<{
+  /**
+   * If Type is alertmanager, the field is required.
+   * @default - unset: the provider or the service decides.
+   */
+  alertManager?: TmpTkeAlertPolicyAlertRuleNotificationAlertManager;
+  /** Whether it is enabled. */
+  enabled: boolean;
+  /**
+   * Alarm notification method.
+   * @default - unset: the provider or the service decides.
+   */
+  notifyWays?: string[];
+  /**
+   * Telephone alerts reach notifications.
+   * @default - unset: the provider or the service decides.
+   */
+  phoneArriveNotice?: boolean;
+  /**
+   * Effective end timeTelephone alarm wheel interval.
+   * @default - unset: the provider or the service decides.
+   */
+  phoneCircleInterval?: number;
+  /**
+   * PhoneCircleTimes.
+   * @default - unset: the provider or the service decides.
+   */
+  phoneCircleTimes?: number;
+  /**
+   * Telephone alarm wheel intervals.
+   * @default - unset: the provider or the service decides.
+   */
+  phoneInnerInterval?: number;
+  /**
+   * Telephone alarm sequence.
+   * @default - unset: the provider or the service decides.
+   */
+  phoneNotifyOrders?: number[];
+  /**
+   * Alert Receiving Group (User Group).
+   * @default - unset: the provider or the service decides.
+   */
+  receiverGroups?: string[];
+  /**
+   * Convergence time.
+   * @default - unset: the provider or the service decides.
+   */
+  repeatInterval?: string;
+  /**
+   * Effective end time.
+   * @default - unset: the provider or the service decides.
+   */
+  timeRangeEnd?: string;
+  /**
+   * The time from which it takes effect.
+   * @default - unset: the provider or the service decides.
+   */
+  timeRangeStart?: string;
+  /**
+   * The channel type, which defaults to amp, supports the following `amp`, `webhook`, `alertmanager`.
+   * One of: `amp`, `webhook`, `alertmanager`.
+   */
+  type: string;
+  /**
+   * If Type is webhook, the field is required.
+   * @default - unset: the provider or the service decides.
+   */
+  webHook?: string;
+}> {}
+
+/** `inputs.Monitor.TmpTkeAlertPolicyAlertRuleNotificationAlertManager` of the provider SDK. */
+export interface TmpTkeAlertPolicyAlertRuleNotificationAlertManager extends Inputs<{
+  /**
+   * The ID of the cluster where the alertmanager is deployed.
+   * @default - unset: the provider or the service decides.
+   */
+  clusterId?: string;
+  /**
+   * Alertmanager is deployed in the cluster type.
+   * @default - unset: the provider or the service decides.
+   */
+  clusterType?: string;
+  /** Alertmanager url. */
+  url: string;
+}> {}
+
+/** `inputs.Monitor.TmpTkeAlertPolicyAlertRuleRule` of the provider SDK. */
+export interface TmpTkeAlertPolicyAlertRuleRule extends Inputs<{
+  /**
+   * Refer to annotations in prometheus rule.
+   * @default - unset: the provider or the service decides.
+   */
+  annotations?: TmpTkeAlertPolicyAlertRuleRuleAnnotation[];
+  /**
+   * A description of the rule.
+   * @default - unset: the provider or the service decides.
+   */
+  describe?: string;
+  /** Time of duration. */
+  for: string;
+  /** Extra labels. */
+  labels: TmpTkeAlertPolicyAlertRuleRuleLabel[];
+  /** Rule name. */
+  name: string;
+  /** Prometheus statement. */
+  rule: string;
+  /**
+   * Alarm rule status.
+   * @default - unset: the provider or the service decides.
+   */
+  ruleState?: number;
+  /** Alert sending template. */
+  template: string;
+}> {}
+
+/** `inputs.Monitor.TmpTkeAlertPolicyAlertRuleRuleAnnotation` of the provider SDK. */
+export interface TmpTkeAlertPolicyAlertRuleRuleAnnotation extends Inputs<{
+  /** Name of map. */
+  name: string;
+  /** Value of map. */
+  value: string;
+}> {}
+
+/** `inputs.Monitor.TmpTkeAlertPolicyAlertRuleRuleLabel` of the provider SDK. */
+export interface TmpTkeAlertPolicyAlertRuleRuleLabel extends Inputs<{
+  /** Name of map. */
+  name: string;
+  /** Value of map. */
+  value: string;
+}> {}
+
+/** `inputs.Monitor.AlarmPolicyConditions` of the provider SDK. */
+export interface AlarmPolicyConditions extends Inputs<{
+  /**
+   * The and or relation of indicator alarm rule.
+   * @default - unset: the provider or the service decides.
+   */
+  isUnionRule?: number;
+  /**
+   * A list of metric trigger condition.
+   * @default - unset: the provider or the service decides.
+   */
+  rules?: AlarmPolicyConditionsRule[];
+}> {}
+
+/** `inputs.Monitor.AlarmPolicyConditionsRule` of the provider SDK. */
+export interface AlarmPolicyConditionsRule extends Inputs<{
+  /**
+   * Number of periods.
+   * @default - unset: the provider or the service decides.
+   */
+  continuePeriod?: number;
+  /**
+   * Metric display name, which is used in the output parameter.
+   * @default - unset: the provider or the service decides.
+   */
+  description?: string;
+  /**
+   * Filter condition for one single trigger rule.
+   * @default - unset: the provider or the service decides.
+   */
+  filter?: AlarmPolicyConditionsRuleFilter;
+  /**
+   * Whether the alarm frequency increases exponentially.
+   * @default - unset: the provider or the service decides.
+   */
+  isPowerNotice?: number;
+  /**
+   * Metric name or event name.
+   * @default - unset: the provider or the service decides.
+   */
+  metricName?: string;
+  /**
+   * Alarm interval in seconds.
+   * @default - unset: the provider or the service decides.
+   */
+  noticeFrequency?: number;
+  /**
+   * Operator.
+   * @default - unset: the provider or the service decides.
+   */
+  operator?: string;
+  /**
+   * Statistical period in seconds.
+   * @default - unset: the provider or the service decides.
+   */
+  period?: number;
+  /**
+   * Trigger condition type.
+   * @default - unset: the provider or the service decides.
+   */
+  ruleType?: string;
+  /**
+   * Unit, which is used in the output parameter.
+   * @default - unset: the provider or the service decides.
+   */
+  unit?: string;
+  /**
+   * Threshold.
+   * @default - unset: the provider or the service decides.
+   */
+  value?: string;
+}> {}
+
+/** `inputs.Monitor.AlarmPolicyConditionsRuleFilter` of the provider SDK. */
+export interface AlarmPolicyConditionsRuleFilter extends Inputs<{
+  /**
+   * JSON string generated by serializing the AlarmPolicyDimension two-dimensional array.
+   * @default - unset: the provider or the service decides.
+   */
+  dimensions?: string;
+  /**
+   * Filter condition type.
+   * @default - unset: the provider or the service decides.
+   */
+  type?: string;
+}> {}
+
+/** `inputs.Monitor.AlarmPolicyEventCondition` of the provider SDK: the same fields as {@link AlarmPolicyConditionsRule}. */
+export interface AlarmPolicyEventCondition extends AlarmPolicyConditionsRule {}
+
+/** `inputs.Monitor.AlarmPolicyEventConditionFilter` of the provider SDK: the same fields as {@link AlarmPolicyConditionsRuleFilter}. */
+export interface AlarmPolicyEventConditionFilter extends AlarmPolicyConditionsRuleFilter {}
+
+/** `inputs.Monitor.AlarmPolicyFilter` of the provider SDK. */
+export interface AlarmPolicyFilter extends Inputs<{
+  /**
+   * JSON string generated by serializing the AlarmPolicyDimension two-dimensional array.
+   * @default - unset: the provider or the service decides.
+   */
+  dimensions?: string;
+  /** Filter condition type. */
+  type: string;
+}> {}
+
+/** `inputs.Monitor.AlarmPolicyPolicyTag` of the provider SDK. */
+export interface AlarmPolicyPolicyTag extends Inputs<{
+  /** Tag key. */
+  key: string;
+  /** Tag value. */
+  value: string;
+}> {}
+
+/** `inputs.Monitor.AlarmPolicyTriggerTask` of the provider SDK. */
+export interface AlarmPolicyTriggerTask extends Inputs<{
+  /** Configuration information in JSON format. */
+  taskConfig: string;
+  /** Triggered task type. */
+  type: string;
+}> {}
+
+/** `inputs.Monitor.AlarmNoticeClsNotice` of the provider SDK. */
+export interface AlarmNoticeClsNotice extends Inputs<{
+  /**
+   * Start-stop status, can not be transmitted, default enabled.
+   * @default - unset: the provider or the service decides.
+   */
+  enable?: number;
+  /** Log collection Id. */
+  logSetId: string;
+  /** Regional. */
+  region: string;
+  /** Theme Id. */
+  topicId: string;
+}> {}
+
+/** `inputs.Monitor.AlarmNoticeUrlNotice` of the provider SDK. */
+export interface AlarmNoticeUrlNotice extends Inputs<{
+  /**
+   * Notification End Time Seconds at the start of a day.
+   * @default - unset: the provider or the service decides.
+   */
+  endTime?: number;
+  /**
+   * If passed verification `0` is no, `1` is yes.
+   * @default - unset: the provider or the service decides.
+   */
+  isValid?: number;
+  /**
+   * Notification Start Time Number of seconds at the start of a day.
+   * @default - unset: the provider or the service decides.
+   */
+  startTime?: number;
+  /** Callback URL (limited to 256 characters). */
+  url: string;
+  /**
+   * Verification code.
+   * @default - unset: the provider or the service decides.
+   */
+  validationCode?: string;
+  /**
+   * Notification period 1-7 indicates Monday to Sunday.
+   * @default - unset: the provider or the service decides.
+   */
+  weekdays?: number[];
+}> {}
+
+/** `inputs.Monitor.AlarmNoticeUserNotice` of the provider SDK. */
+export interface AlarmNoticeUserNotice extends Inputs<{
+  /** The number of seconds since the notification end time 00:00:00 (value range 0-86399). */
+  endTime: number;
+  /**
+   * User group ID list.
+   * @default - unset: the provider or the service decides.
+   */
+  groupIds?: number[];
+  /**
+   * Contact notification required 0= No 1= Yes.
+   * @default - unset: the provider or the service decides.
+   */
+  needPhoneArriveNotice?: number;
+  /** Notification Channel List EMAIL=Mail SMS=SMS CALL=Telephone WECHAT=WeChat RTX=Enterprise WeChat. */
+  noticeWays: string[];
+  /**
+   * Call type SYNC= Simultaneous call CIRCLE= Round call If this parameter is not specified, the default value is round call.
+   * @default round - the provider's documented default.
+   */
+  phoneCallType?: string;
+  /**
+   * Number of seconds between polls (value range: 60-900).
+   * @default - unset: the provider or the service decides.
+   */
+  phoneCircleInterval?: number;
+  /**
+   * Number of telephone polls (value range: 1-5).
+   * @default - unset: the provider or the service decides.
+   */
+  phoneCircleTimes?: number;
+  /**
+   * Number of seconds between calls in a polling session (value range: 60-900).
+   * @default - unset: the provider or the service decides.
+   */
+  phoneInnerInterval?: number;
+  /**
+   * Telephone polling list.
+   * @default - unset: the provider or the service decides.
+   */
+  phoneOrders?: number[];
+  /** Recipient Type USER=User GROUP=User Group. */
+  receiverType: string;
+  /** The number of seconds since the notification start time 00:00:00 (value range 0-86399). */
+  startTime: number;
+  /**
+   * User UID List.
+   * @default - unset: the provider or the service decides.
+   */
+  userIds?: number[];
+  /**
+   * Notification period 1-7 indicates Monday to Sunday.
+   * @default - unset: the provider or the service decides.
+   */
+  weekdays?: number[];
+}> {}
+
+/** `inputs.Monitor.TmpTkeGlobalNotificationNotification` of the provider SDK. */
+export interface TmpTkeGlobalNotificationNotification extends Inputs<{
+  /**
+   * Alert manager, if Type is `alertmanager`, this field is required.
+   * @default - unset: the provider or the service decides.
+   */
+  alertManagers?: TmpTkeGlobalNotificationNotificationAlertManager[];
+  /** Alarm notification switch. */
+  enabled: boolean;
+  /**
+   * Alarm notification method, Valid values: `SMS`, `EMAIL`, `CALL`, `WECHAT`.
+   * One of: `SMS`, `EMAIL`, `CALL`, `WECHAT`.
+   * @default - unset: the provider or the service decides.
+   */
+  notifyWays?: string[];
+  /**
+   * Phone Alarm Reach Notification, NotifyWay is `CALL`, and this parameter is used.
+   * @default - unset: the provider or the service decides.
+   */
+  phoneArriveNotice?: boolean;
+  /**
+   * Telephone alarm off-wheel interval, NotifyWay is `CALL`, and this parameter is used.
+   * @default - unset: the provider or the service decides.
+   */
+  phoneCircleInterval?: number;
+  /**
+   * Number of phone alerts (user group), NotifyWay is `CALL`, and this parameter is used.
+   * @default - unset: the provider or the service decides.
+   */
+  phoneCircleTimes?: number;
+  /**
+   * Interval between telephone alarm rounds, NotifyWay is `CALL`, and this parameter is used.
+   * @default - unset: the provider or the service decides.
+   */
+  phoneInnerInterval?: number;
+  /**
+   * Phone alert sequence, NotifyWay is `CALL`, and this parameter is used.
+   * @default - unset: the provider or the service decides.
+   */
+  phoneNotifyOrders?: number[];
+  /**
+   * Alarm receiving group(user group).
+   * @default - unset: the provider or the service decides.
+   */
+  receiverGroups?: string[];
+  /**
+   * Convergence time.
+   * @default - unset: the provider or the service decides.
+   */
+  repeatInterval?: string;
+  /**
+   * Effective end time.
+   * @default - unset: the provider or the service decides.
+   */
+  timeRangeEnd?: string;
+  /**
+   * Effective start time.
+   * @default - unset: the provider or the service decides.
+   */
+  timeRangeStart?: string;
+  /**
+   * Alarm notification type, Valid values: `amp`, `webhook`, `alertmanager`.
+   * One of: `amp`, `webhook`, `alertmanager`.
+   */
+  type: string;
+  /**
+   * Web hook, if Type is `webhook`, this field is required.
+   * @default - unset: the provider or the service decides.
+   */
+  webHook?: string;
+}> {}
+
+/** `inputs.Monitor.TmpTkeGlobalNotificationNotificationAlertManager` of the provider SDK. */
+export interface TmpTkeGlobalNotificationNotificationAlertManager extends Inputs<{
+  /**
+   * Cluster id.
+   * @default - unset: the provider or the service decides.
+   */
+  clusterId?: string;
+  /**
+   * Cluster type.
+   * @default - unset: the provider or the service decides.
+   */
+  clusterType?: string;
+  /** Alert manager url. */
+  url: string;
+}> {}
