@@ -112,6 +112,10 @@ project.addTask('gen:catalog', {
   description: 'Regenerate lib/policy/catalog-data.ts and the rule registry from catalog/catalog.yaml',
   exec: 'ts-node --transpile-only --project tsconfig.dev.json scripts/gen-catalog.ts',
 });
+project.addTask('gen:tencentcloud', {
+  description: 'Regenerate lib/tencentcloud/** from providers/tencentcloud/provider-subset.json',
+  exec: 'ts-node --transpile-only --project tsconfig.dev.json scripts/gen-tencentcloud.ts',
+});
 project.addTask('bench:audit', {
   description: 'Benchmark: audit a generated corpus of 50,000 objects against parse-only time',
   exec: 'ts-node --transpile-only --project tsconfig.dev.json bench/audit.bench.ts',
