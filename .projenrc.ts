@@ -54,6 +54,8 @@ const project = new typescript.TypeScriptProject({
   entrypoint: 'build/index.js',
   entrypointTypes: 'build/index.d.ts',
   bin: { kubeward: 'bin/kubeward' },
+  // The package's contents are the `files` allow-list below, not an ignore list.
+  npmignoreEnabled: false,
   jest: true,
   jestOptions: {
     jestVersion: '^29',
@@ -97,6 +99,27 @@ project.package.addField('exports', {
   '.': { types: './build/index.d.ts', default: './build/index.js' },
   './pulumi': { types: './build/pulumi.d.ts', default: './build/pulumi.js' },
   './package.json': './package.json',
+});
+// `moduleResolution: node` (node10, what `pulumi new` TypeScript templates use) ignores `exports`.
+project.package.addField('typesVersions', { '*': { pulumi: ['build/pulumi.d.ts'] } });
+// A cdk8s-only user installs no Pulumi: only `kubeward/pulumi` loads these (cdk8s-plus-28 stays
+// required: the tenancy and network constructs import its generated k8s classes at runtime).
+project.package.addField('peerDependenciesMeta', {
+  '@pulumi/pulumi': { optional: true },
+  '@pulumi/kubernetes': { optional: true },
+  '@pulumi/policy': { optional: true },
+});
+// What the tarball holds (npm adds package.json, README.md and LICENSE): compiled JS and .d.ts,
+// JSON that lib/ imports (tsc copies it into build/), the CLI launcher and the API reference.
+// Nothing that imports ../../lib (bench/, scripts/, examples/, test/) can be shipped.
+project.package.addField('files', ['build/**/*.js', 'build/**/*.d.ts', 'build/**/*.json', 'bin/kubeward', 'API.md']);
+// Without release automation projen would write 0.0.0; this is the version users install.
+project.package.addVersion('0.1.0');
+// `npm pack` (and the package task, which calls it) packs a fresh build: build/ is removed first
+// so files of deleted or moved sources cannot ship, and a compile error stops the pack.
+project.addTask('prepack', {
+  description: 'Compile lib/ into a clean build/ before npm pack',
+  steps: [{ exec: 'rm -rf build tsconfig.tsbuildinfo' }, { spawn: 'pre-compile' }, { spawn: 'compile' }, { spawn: 'post-compile' }],
 });
 
 // Everything the README promises runs through these tasks.
