@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
+import { SURFACE_FILE, isInternal, publicSurface, surfaceText } from './api-surface';
 
 const root = path.resolve(__dirname, '..');
 // The two public entry points: `kubeward` (engine + cdk8s) and `kubeward/pulumi`.
@@ -104,7 +105,8 @@ function renderClass(symbol: ts.Symbol, decl: ts.ClassDeclaration): string[] {
 function render(symbol: ts.Symbol): { kind: string; lines: string[] } | undefined {
   const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   const decl = target.declarations?.[0];
-  if (!decl) return undefined;
+  // @internal declarations are stripped from the published .d.ts, so they are not documented either.
+  if (!decl || isInternal(ts.isVariableDeclaration(decl) ? decl.parent.parent : decl)) return undefined;
   const lines: string[] = [`### ${symbol.name}`, ''];
   const doc = docOf(target);
   if (doc) lines.push(doc, '');
@@ -155,3 +157,7 @@ for (const [moduleName, file] of entries) {
 }
 fs.writeFileSync(path.join(root, 'API.md'), out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n');
 console.log(`API.md: ${count} exported symbols documented`);
+// The pinned list of public names (test/api-surface.test.ts compares it with the entry points).
+const surface = publicSurface(program);
+fs.writeFileSync(SURFACE_FILE, surfaceText(surface));
+console.log(`${path.relative(root, SURFACE_FILE)}: ${surface.length} public names`);

@@ -113,7 +113,7 @@ async function lint(file: string, code: string, withCycles = false): Promise<Lin
   // The rule's precomputed strongly connected components come from the files on disk, which do
   // not contain the plant; without them it follows the planted imports themselves.
   const cycle = rules['import/no-cycle'];
-  if (Array.isArray(cycle)) rules['import/no-cycle'] = [cycle[0], { ...cycle[1], disableScc: true }];
+  if (Array.isArray(cycle)) rules['import/no-cycle'] = [cycle[0], { ...(cycle[1] as object), disableScc: true }];
   const linter = new LegacyESLint({ cwd: root, useEslintrc: false, allowInlineConfig: false, baseConfig: { ...config, rules } } as never);
   const [result] = await linter.lintText(`${code}\n`, { filePath: path.join(root, file) });
   return result.messages;

@@ -7,7 +7,7 @@ const UNIT_SECONDS: Record<string, number> = { ns: 1e-9, us: 1e-6, µs: 1e-6, μ
 const DURATION = /^(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h)(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))*$/;
 const PART = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/g;
 
-/** The length of a Go duration in seconds, or undefined when Go's time.ParseDuration refuses it. */
+/** The length of a Go duration in seconds, or undefined when Go's time.ParseDuration refuses it. @internal */
 export function durationSeconds(text: unknown): number | undefined {
   if (typeof text !== 'string') return undefined;
   if (text === '0') return 0;
@@ -20,6 +20,7 @@ export function durationSeconds(text: unknown): number | undefined {
 /**
  * Throws a KubewardError unless `text` is a Go duration of at least `minSeconds`; returns the
  * seconds.
+ * @internal
  */
 export function assertDuration(path: string, prop: string, text: unknown, minSeconds: number, example: string): number {
   const s = durationSeconds(text);

@@ -77,7 +77,7 @@ export interface RestoreDrillOptions {
 
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 
-/** Validates backup options and applies the defaults. */
+/** Validates backup options and applies the defaults. @internal */
 export function resolveBackup(path: string, namespace: string, value: unknown): ResolvedBackup {
   const o = optionalRecord(path, 'backup', value, 'pass { schedule?, ttl?, storageLocation?, snapshotVolumes?, veleroNamespace? } or { enabled: false, reason }') ?? {};
   rejectUnknownKeys(path, 'backup', o, ['enabled', 'schedule', 'ttl', 'storageLocation', 'snapshotVolumes', 'veleroNamespace']);
@@ -105,7 +105,7 @@ export function resolveBackup(path: string, namespace: string, value: unknown): 
   };
 }
 
-/** Adds the Velero Schedule backing up `namespace`. */
+/** Adds the Velero Schedule backing up `namespace`. @internal */
 export function addBackupSchedule(scope: Construct, namespace: string, labels: Record<string, string>, backup: ResolvedBackup): ApiObject {
   return new ApiObject(scope, 'backup-schedule', {
     apiVersion: 'velero.io/v1',
@@ -129,6 +129,7 @@ export function addBackupSchedule(scope: Construct, namespace: string, labels: R
  * The Velero Restore of a restore drill: the latest backup of the tenant's schedule, restored into
  * a scratch namespace (`namespaceMapping`), volumes included. Apply it, check the workloads come
  * up and the data is there, then delete the scratch namespace.
+ * @internal
  */
 export function restoreDrillManifest(
   path: string, namespace: string, labels: Record<string, string>, backup: ResolvedBackup, options: RestoreDrillOptions = {},

@@ -2,7 +2,7 @@
 // pods and the control plane. Cloud Monitor rules watch the node CVMs' CPU, memory and disk,
 // which keep reporting even when the in-cluster agent is down.
 
-/** One Prometheus alerting rule of the TMP alert group. */
+/** One Prometheus alerting rule of the TMP alert group. @internal */
 export interface PromAlertRule {
   /** Rule name. */
   readonly ruleName: string;
@@ -16,7 +16,7 @@ export interface PromAlertRule {
   readonly summary: string;
 }
 
-/** Kubernetes health rules: node, pod and control-plane. */
+/** Kubernetes health rules: node, pod and control-plane. @internal */
 export const KUBERNETES_ALERT_RULES: readonly PromAlertRule[] = [
   {
     ruleName: 'NodeNotReady',

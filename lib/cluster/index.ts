@@ -1,13 +1,19 @@
 // MultiZoneCluster: a secure-by-default multi-zone TKE cluster as a Pulumi component, its props,
 // the TKE version table, and the adapter that lets the control engine audit what it registers.
-export * from './multi-zone-cluster';
-export * from './props';
+// Public (also exported by lib/index.ts or lib/pulumi.ts).
 export { cloudResourcesOf } from './cloud-resources';
-export { CLUSTER_TAG, MAX_NODE_POOL_NAME, resolveCluster } from './resolve';
-export type { ResolvedCluster, ResolvedNodePool } from './resolve';
-export { TKE_VERSIONS, TKE_VERSIONS_CHECKED, TKE_VERSION_SOURCES, lookupTkeVersion, supportedTkeVersions } from './versions';
-export type { TkeVersion, TkeVersionStage, VersionLookup } from './versions';
-export { KUBERNETES_ALERT_RULES } from './alert-rules';
-export type { PromAlertRule } from './alert-rules';
-export { tencentCloudMocks, mockIntranetKubeconfig, mockInternetKubeconfig } from './mocks';
+export { mockInternetKubeconfig, mockIntranetKubeconfig, tencentCloudMocks } from './mocks';
 export type { TencentCloudMockOptions } from './mocks';
+export { MultiZoneCluster } from './multi-zone-cluster';
+export type { ClusterTopicIds, RegisteredChild } from './multi-zone-cluster';
+export type { AlertingProps, BackupProps, BackupReplicationProps, LogRetentionProps, MultiZoneClusterProps, NodePoolSpec, PublicEndpointProps, RegistryProps } from './props';
+export type { ResolvedCluster, ResolvedNodePool } from './resolve';
+export { lookupTkeVersion, supportedTkeVersions, TKE_VERSION_SOURCES, TKE_VERSIONS, TKE_VERSIONS_CHECKED } from './versions';
+export type { TkeVersion, TkeVersionStage, VersionLookup } from './versions';
+// In-repo only: for the other rooms and the tests, not part of the package API.
+/** @internal */
+export { KUBERNETES_ALERT_RULES } from './alert-rules';
+/** @internal */
+export type { PromAlertRule } from './alert-rules';
+/** @internal */
+export { CLUSTER_TAG, MAX_NODE_POOL_NAME, resolveCluster } from './resolve';

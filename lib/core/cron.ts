@@ -5,7 +5,7 @@
 import { show } from './checks';
 import { KubewardError } from './errors';
 
-/** What a consumer accepts beyond plain five-field expressions. */
+/** What a consumer accepts beyond plain five-field expressions. @internal */
 export interface CronOptions {
   /**
    * Accept the descriptors `@yearly`, `@annually`, `@monthly`, `@weekly`, `@daily`, `@midnight`
@@ -105,6 +105,7 @@ export function cronProblem(expr: unknown, options: CronOptions = {}): string | 
 /**
  * Throws a KubewardError unless `expr` is a valid cron expression under `options` (see
  * {@link cronProblem}); returns it.
+ * @internal
  */
 export function assertCron(path: string, prop: string, expr: unknown, options: CronOptions = {}): string {
   const problem = cronProblem(expr, options);

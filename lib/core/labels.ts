@@ -4,18 +4,18 @@
 import { KubewardError } from './errors';
 import { isLabelValue } from '../policy/model/names';
 
-/** The label naming the application (Kubernetes recommended label). */
+/** The label naming the application (Kubernetes recommended label). @internal */
 export const NAME_LABEL = 'app.kubernetes.io/name';
-/** The label naming the owning team (the catalog's ownership label). */
+/** The label naming the owning team (the catalog's ownership label). @internal */
 export const OWNER_LABEL = 'owner';
-/** The label naming the tool that manages an object. */
+/** The label naming the tool that manages an object. @internal */
 export const MANAGED_BY_LABEL = 'app.kubernetes.io/managed-by';
-/** The value of `app.kubernetes.io/managed-by` on everything kubeward writes. */
+/** The value of `app.kubernetes.io/managed-by` on everything kubeward writes. @internal */
 export const MANAGED_BY = 'kubeward';
-/** The label every namespace carries since Kubernetes 1.22, set by the API server. */
+/** The label every namespace carries since Kubernetes 1.22, set by the API server. @internal */
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
-/** Input of `ownershipLabels`. */
+/** Input of `ownershipLabels`. @internal */
 export interface OwnershipLabelsOptions {
   /** Value of `app.kubernetes.io/name`. */
   readonly name: string;
@@ -40,6 +40,7 @@ export { isLabelValue };
  * The ownership labels of an object, in a stable key order. Throws a KubewardError when a value is
  * not a valid label value, naming `path` and the prop.
  * @param path construct path for error messages
+ * @internal
  */
 export function ownershipLabels(path: string, options: OwnershipLabelsOptions): Record<string, string> {
   const labels: Record<string, string> = {};

@@ -8,6 +8,7 @@ export { isDnsLabel };
 /**
  * Throws a KubewardError unless `value` is an RFC 1123 label, so a bad name is refused at
  * construction instead of by the API server at apply time.
+ * @internal
  */
 export function assertDnsLabel(path: string, prop: string, value: unknown): string {
   if (!isDnsLabel(value)) {

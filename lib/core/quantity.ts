@@ -19,7 +19,7 @@ const DECIMAL_POWER: Record<string, number> = { n: -9, u: -6, m: -3, k: 3, M: 6,
  */
 const MAX_EXPONENT = 64;
 
-/** An exact Kubernetes quantity. */
+/** An exact Kubernetes quantity. @internal */
 export class Quantity {
   /**
    * Parses a quantity string, or returns undefined when the API server would refuse it (or its
@@ -97,7 +97,7 @@ export class Quantity {
   }
 }
 
-/** Parses a quantity (see `Quantity.parse`). */
+/** Parses a quantity (see `Quantity.parse`). @internal */
 export function parseQuantity(text: unknown): Quantity | undefined {
   return Quantity.parse(text);
 }
@@ -105,6 +105,7 @@ export function parseQuantity(text: unknown): Quantity | undefined {
 /**
  * Compares two quantity strings exactly; -1, 0 or 1. Throws a RangeError when one is not a
  * quantity: callers validate their inputs first (with `requireQuantity`).
+ * @internal
  */
 export function compareQuantities(a: string, b: string): -1 | 0 | 1 {
   const qa = Quantity.parse(a);
@@ -117,6 +118,7 @@ export function compareQuantities(a: string, b: string): -1 | 0 | 1 {
  * The numeric value of a Kubernetes quantity (`'500m'` → 0.5, `'1Gi'` → 1073741824), or
  * undefined when the API server would refuse the string or it is negative (no amount kubeward
  * writes may be negative). Use `Quantity` when exact comparison matters.
+ * @internal
  */
 export function quantityValue(text: unknown): number | undefined {
   if (typeof text !== 'string') return undefined;
@@ -128,6 +130,7 @@ export function quantityValue(text: unknown): number | undefined {
 /**
  * Throws a KubewardError unless `text` is a strictly positive quantity string; returns its value
  * as a number. `example` is shown in the fix (e.g. `'500m'` for CPU, `'512Mi'` for memory).
+ * @internal
  */
 export function requireQuantity(path: string, prop: string, text: unknown, example: string): number {
   return requireExactQuantity(path, prop, text, example).toNumber();
@@ -136,6 +139,7 @@ export function requireQuantity(path: string, prop: string, text: unknown, examp
 /**
  * Like `requireQuantity`, but returns the exact `Quantity`.
  * @param allowZero accept `0` (quota items that are deliberately closed, such as load balancers)
+ * @internal
  */
 export function requireExactQuantity(path: string, prop: string, text: unknown, example: string, allowZero = false): Quantity {
   const q = typeof text === 'string' ? Quantity.parse(text) : undefined;

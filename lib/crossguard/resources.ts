@@ -39,7 +39,7 @@ function resolveReferences(r: StackResource): Record<string, any> {
   return props;
 }
 
-/** A `kubernetes:<group>/<version>:<Kind>` token split into apiVersion and kind, or undefined. */
+/** A `kubernetes:<group>/<version>:<Kind>` token split into apiVersion and kind, or undefined. @internal */
 export function kubernetesTypeOf(type: string): { apiVersion: string; kind: string } | undefined {
   const m = /^kubernetes:([^:]+)\/([^/:]+):([A-Za-z0-9]+)$/.exec(type);
   if (!m) return undefined;

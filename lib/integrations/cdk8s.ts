@@ -17,6 +17,7 @@ export interface ConstructAuditOptions extends AuditOptions {
 /**
  * Every ApiObject under a construct (the construct itself included), rendered with `toJson()`
  * and tagged with its construct path so each finding points back at the code that made it.
+ * @internal
  */
 export function collectObjects(scope: IConstruct): { objects: KubeObject[]; errors: InputError[] } {
   const objects: KubeObject[] = [];
@@ -53,6 +54,7 @@ export function auditConstruct(scope: IConstruct, options: AuditOptions = {}): A
 /**
  * The messages that fail synth: one `[constructPath] KW-XXX-NNN message` per unsuppressed
  * finding at or above `failOn`, and one per invalid suppression.
+ * @internal
  */
 export function violationMessages(report: AuditReport, failOn: Severity = 'low'): string[] {
   const messages = failingFindings(report, failOn).map((f) => {

@@ -8,10 +8,10 @@ import { IstioSecurityVersion } from './peer-authentication';
 import { MeshSource } from '../network/peer';
 import { ResolvedPort, istioPorts } from '../network/ports';
 
-/** Name of the allow-nothing AuthorizationPolicy. */
+/** Name of the allow-nothing AuthorizationPolicy. @internal */
 export const ALLOW_NOTHING_POLICY = 'allow-nothing';
 
-/** Adds the allow-nothing AuthorizationPolicy (an empty spec). */
+/** Adds the allow-nothing AuthorizationPolicy (an empty spec). @internal */
 export function addAllowNothing(scope: Construct, namespace: string, labels: Record<string, string>, version: IstioSecurityVersion): ApiObject {
   return new ApiObject(scope, ALLOW_NOTHING_POLICY, {
     apiVersion: `security.istio.io/${version}`,
@@ -21,7 +21,7 @@ export function addAllowNothing(scope: Construct, namespace: string, labels: Rec
   });
 }
 
-/** Options of `addAllowFrom`. */
+/** Options of `addAllowFrom`. @internal */
 export interface MeshAllowOptions {
   /** Object name (the same as the matching NetworkPolicy). */
   readonly name: string;
@@ -40,6 +40,7 @@ export interface MeshAllowOptions {
 /**
  * Adds an ALLOW AuthorizationPolicy for one source. Its single rule always has `from`, so it can
  * never be the match-everything empty rule (KW-MESH-006).
+ * @internal
  */
 export function addAllowFrom(scope: Construct, options: MeshAllowOptions): ApiObject {
   const source: Record<string, string[]> = {};

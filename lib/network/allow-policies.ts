@@ -26,7 +26,7 @@ function toPeer(p: NetworkPeerSpec): k8s.NetworkPolicyPeer {
   };
 }
 
-/** Common options of the allow policies. */
+/** Common options of the allow policies. @internal */
 export interface AllowPolicyOptions {
   /** Object name. */
   readonly name: string;
@@ -40,7 +40,7 @@ export interface AllowPolicyOptions {
   readonly ports: readonly ResolvedPort[];
 }
 
-/** Admits traffic from peers into every pod of the namespace. */
+/** Admits traffic from peers into every pod of the namespace. @internal */
 export function addIngressAllow(scope: Construct, options: AllowPolicyOptions): void {
   const ports = toPorts(options.ports);
   new k8s.KubeNetworkPolicy(scope, options.name, {
@@ -53,7 +53,7 @@ export function addIngressAllow(scope: Construct, options: AllowPolicyOptions): 
   });
 }
 
-/** Lets every pod of the namespace send traffic to peers. */
+/** Lets every pod of the namespace send traffic to peers. @internal */
 export function addEgressAllow(scope: Construct, options: AllowPolicyOptions): void {
   const ports = toPorts(options.ports);
   new k8s.KubeNetworkPolicy(scope, options.name, {
@@ -66,7 +66,7 @@ export function addEgressAllow(scope: Construct, options: AllowPolicyOptions): v
   });
 }
 
-/** Lets the pods of the namespace talk to each other, both ways (the intra-tenant opt-in). */
+/** Lets the pods of the namespace talk to each other, both ways (the intra-tenant opt-in). @internal */
 export function addIntraNamespaceAllow(scope: Construct, name: string, namespace: string, labels: Record<string, string>): void {
   new k8s.KubeNetworkPolicy(scope, name, {
     metadata: { name, namespace, labels: { ...labels } },

@@ -5,19 +5,19 @@ import { show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { Cidr, cidrWithin, hasZeroHostBits, parseCidr as parseAnyCidr } from '../policy/model/cidr';
 
-/** The link-local range holding the cloud metadata service. */
+/** The link-local range holding the cloud metadata service. @internal */
 export const METADATA_RANGE = '169.254.0.0/16';
 
 /** A parsed CIDR (the engine's representation, shared with the NET rules). */
 export type { Cidr } from '../policy/model/cidr';
 
-/** Parses a CIDR whose host bits are zero (the API server refuses others), or undefined. */
+/** Parses a CIDR whose host bits are zero (the API server refuses others), or undefined. @internal */
 export function parseCidr(text: unknown): Cidr | undefined {
   const c = parseAnyCidr(text);
   return c && hasZeroHostBits(c) ? c : undefined;
 }
 
-/** Whether `outer` contains `inner` (same family, shorter or equal prefix, same network bits). */
+/** Whether `outer` contains `inner` (same family, shorter or equal prefix, same network bits). @internal */
 export function cidrContains(outer: Cidr, inner: Cidr): boolean {
   return cidrWithin(outer, inner);
 }
@@ -29,6 +29,7 @@ const METADATA = parseCidr(METADATA_RANGE)!;
  * metadata range gets it excluded; a range inside it is refused (the allow would open nothing
  * but the metadata service). NetworkPolicy requires every except entry to lie strictly inside the
  * cidr, so ranges disjoint from 169.254.0.0/16 get no except entry: they cannot reach it anyway.
+ * @internal
  */
 export function egressExcept(path: string, prop: string, text: unknown): string[] {
   const cidr = parseCidr(text);

@@ -4,12 +4,12 @@
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 
-/** Names of the default-deny policies. */
+/** Names of the default-deny policies. @internal */
 export const DEFAULT_DENY_INGRESS = 'default-deny-ingress';
-/** Name of the default-deny egress policy. */
+/** Name of the default-deny egress policy. @internal */
 export const DEFAULT_DENY_EGRESS = 'default-deny-egress';
 
-/** Options of `addDefaultDeny`. */
+/** Options of `addDefaultDeny`. @internal */
 export interface DefaultDenyOptions {
   /** The namespace to isolate. */
   readonly namespace: string;
@@ -24,6 +24,7 @@ export interface DefaultDenyOptions {
 /**
  * Adds the default-deny policies: an empty podSelector selects every pod of the namespace, and a
  * policy type without rules allows nothing in that direction.
+ * @internal
  */
 export function addDefaultDeny(scope: Construct, options: DefaultDenyOptions): void {
   const make = (name: string, type: 'Ingress' | 'Egress') => new k8s.KubeNetworkPolicy(scope, name, {

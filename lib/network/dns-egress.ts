@@ -5,16 +5,16 @@ import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { NAMESPACE_NAME_LABEL } from '../core/labels';
 
-/** Name of the DNS egress policy. */
+/** Name of the DNS egress policy. @internal */
 export const DNS_EGRESS_POLICY = 'allow-dns-egress';
 
-/** The NetworkPolicy peer of the cluster DNS. */
+/** The NetworkPolicy peer of the cluster DNS. @internal */
 export const CLUSTER_DNS_PEER = {
   namespaceSelector: { matchLabels: { [NAMESPACE_NAME_LABEL]: 'kube-system' } },
   podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } },
 } as const;
 
-/** Adds the policy allowing every pod of the namespace to query the cluster DNS. */
+/** Adds the policy allowing every pod of the namespace to query the cluster DNS. @internal */
 export function addDnsEgress(scope: Construct, namespace: string, labels: Record<string, string>): void {
   new k8s.KubeNetworkPolicy(scope, DNS_EGRESS_POLICY, {
     metadata: { name: DNS_EGRESS_POLICY, namespace, labels: { ...labels } },

@@ -11,12 +11,13 @@ import { NAMESPACE_NAME_LABEL } from '../core/labels';
 import { isDnsLabel } from '../core/names';
 import { ITenant, isTenant } from '../tenancy/tenant-ref';
 
-/** Istio's default trust domain; TKE Service Mesh keeps it unless the mesh is reconfigured. */
+/** Istio's default trust domain; TKE Service Mesh keeps it unless the mesh is reconfigured. @internal */
 export const MESH_TRUST_DOMAIN = 'cluster.local';
 
 /**
  * The port of the Istio sidecar agent that serves merged application and proxy metrics. The
  * sidecar does not intercept it, so a scraper outside the mesh reaches it under STRICT mTLS.
+ * @internal
  */
 export const ISTIO_METRICS_PORT = 15020;
 
@@ -121,7 +122,7 @@ export interface IngressGatewayPeerOptions {
   readonly podLabels?: Record<string, string>;
 }
 
-/** The gateway Istio's Helm guide installs (release `istio-ingress` of the istio/gateway chart). */
+/** The gateway Istio's Helm guide installs (release `istio-ingress` of the istio/gateway chart). @internal */
 export const ISTIO_INGRESS_GATEWAY = {
   namespace: 'istio-ingress',
   serviceAccount: 'istio-ingress',
@@ -174,7 +175,7 @@ function checkServiceAccount(where: string, prop: string, value: unknown): strin
   return value;
 }
 
-/** The Istio principal of a ServiceAccount. */
+/** The Istio principal of a ServiceAccount. @internal */
 export function principalOf(namespace: string, serviceAccount: string): string {
   return `${MESH_TRUST_DOMAIN}/ns/${namespace}/sa/${serviceAccount}`;
 }
@@ -270,6 +271,7 @@ export class TenantPeer {
  * Turns what `allowFrom` accepts into a peer: a tenant becomes `TenantPeer.tenant`, a peer
  * object (ours or a workload's) is used as is.
  * @param fix what the error tells the caller to pass instead; workloads accept more kinds of peer
+ * @internal
  */
 export function toTenantPeer(path: string, prop: string, x: unknown,
   fix = 'pass a SecureTenant, or a peer from TenantPeer.namespace() / TenantPeer.ingressGateway() / TenantPeer.monitoring()'): ITenantPeer {
@@ -281,14 +283,14 @@ export function toTenantPeer(path: string, prop: string, x: unknown,
   throw new KubewardError(path, prop, `${x === null ? 'null' : typeof x} is not a peer`, fix);
 }
 
-/** A DNS-label slug of a peer for object names (at most `max` characters). */
+/** A DNS-label slug of a peer for object names (at most `max` characters). @internal */
 export function peerSlug(peer: ITenantPeer, max = 40): string {
   const raw = (peer.peerName ?? peer.peerKey).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '');
   const cut = raw.slice(0, max).replace(/-+$/, '');
   return cut.length > 0 ? cut : 'peer';
 }
 
-/** Whether two constructs belong to the same construct tree (the same cdk8s App). */
+/** Whether two constructs belong to the same construct tree (the same cdk8s App). @internal */
 export function sameTree(a: IConstruct, b: IConstruct): boolean {
   return a.node.root === b.node.root;
 }

@@ -31,7 +31,7 @@ export interface ResolvedPort {
 
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'] as const;
 
-/** Validates a list of ports (duplicates refused); an empty or absent list is allowed. */
+/** Validates a list of ports (duplicates refused); an empty or absent list is allowed. @internal */
 export function resolvePorts(path: string, prop: string, value: unknown): ResolvedPort[] {
   const list = optionalArray(path, prop, value, 'pass a list such as [{ port: 443 }]');
   const seen = new Set<string>();
@@ -56,7 +56,7 @@ export function resolvePorts(path: string, prop: string, value: unknown): Resolv
   });
 }
 
-/** Ports as an Istio AuthorizationPolicy `to.operation.ports` list (Istio ports are strings). */
+/** Ports as an Istio AuthorizationPolicy `to.operation.ports` list (Istio ports are strings). @internal */
 export function istioPorts(ports: readonly ResolvedPort[]): string[] {
   const out: string[] = [];
   for (const p of ports) {

@@ -34,7 +34,7 @@ export interface ResolvedAlerting {
   readonly ruleLabels: Record<string, string>;
 }
 
-/** Validates alerting options. */
+/** Validates alerting options. @internal */
 export function resolveAlerting(path: string, value: unknown): ResolvedAlerting {
   const o = optionalRecord(path, 'alerting', value, 'pass { runbookBaseUrl?, ruleLabels? } or { enabled: false, reason }') ?? {};
   rejectUnknownKeys(path, 'alerting', o, ['enabled', 'runbookBaseUrl', 'ruleLabels']);
@@ -66,7 +66,7 @@ interface AlertSpec {
   readonly runbook: string;
 }
 
-/** The alert rules of a namespace (exported for tests and docs). */
+/** The alert rules of a namespace (exported for tests and docs). @internal */
 export function tenantAlertRules(namespace: string): AlertSpec[] {
   const ns = `namespace="${namespace}"`;
   const quota = (threshold: number) =>
@@ -120,7 +120,7 @@ export function tenantAlertRules(namespace: string): AlertSpec[] {
   ];
 }
 
-/** Adds the PrometheusRule of the namespace. */
+/** Adds the PrometheusRule of the namespace. @internal */
 export function addTenantAlerts(scope: Construct, namespace: string, labels: Record<string, string>, alerting: ResolvedAlerting): ApiObject {
   const rules = tenantAlertRules(namespace).map((a) => ({
     alert: a.alert,

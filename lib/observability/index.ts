@@ -1,3 +1,9 @@
 // Tenant observability: CLS log shipping and Prometheus alerts.
-export * from './alerts';
-export * from './log-config';
+// Public (also exported by lib/index.ts or lib/pulumi.ts).
+export type { ResolvedAlerting, TenantAlertingOptions } from './alerts';
+export type { ResolvedLogging, TenantLoggingOptions } from './log-config';
+// In-repo only: for the other rooms and the tests, not part of the package API.
+/** @internal */
+export { addTenantAlerts, resolveAlerting, tenantAlertRules } from './alerts';
+/** @internal */
+export { addLogConfig, resolveLogging } from './log-config';

@@ -49,7 +49,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 // CLS names: letters, digits, "_" and "-", up to 255 characters.
 const CLS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
 
-/** Validates logging options and applies the defaults. */
+/** Validates logging options and applies the defaults. @internal */
 export function resolveLogging(path: string, namespace: string, value: unknown): ResolvedLogging {
   const o = optionalRecord(path, 'logging', value, 'pass { topicId?, logsetName?, retentionDays? } or { enabled: false, reason }') ?? {};
   rejectUnknownKeys(path, 'logging', o, ['enabled', 'topicId', 'logsetName', 'retentionDays']);
@@ -72,7 +72,7 @@ export function resolveLogging(path: string, namespace: string, value: unknown):
   };
 }
 
-/** Adds the LogConfig shipping every container's stdout/stderr of `namespace`. */
+/** Adds the LogConfig shipping every container's stdout/stderr of `namespace`. @internal */
 export function addLogConfig(scope: Construct, namespace: string, labels: Record<string, string>, logging: ResolvedLogging): ApiObject {
   const clsDetail = logging.topicId !== undefined
     ? { topicId: logging.topicId, logType: 'minimalist_log' }

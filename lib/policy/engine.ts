@@ -92,7 +92,7 @@ function isKubeObject(v: unknown): v is KubeObject {
   return typeof v === 'object' && v !== null && 'raw' in v && 'gk' in v && 'source' in v;
 }
 
-/** Wraps plain objects into a ManifestSet, reporting objects without apiVersion or kind. */
+/** Wraps plain objects into a ManifestSet, reporting objects without apiVersion or kind. @internal */
 export function toManifestSet(input: ManifestSetInput, errors: InputError[] = []): ManifestSet {
   const objects: KubeObject[] = [];
   (input.objects ?? []).forEach((o, i) => {
@@ -241,6 +241,7 @@ const EMPTY: ReadonlyMap<string, string> = new Map();
  * Audits manifest sets against the catalog. Cross-object controls only relate objects within
  * the same set. Rules that throw on malformed input are reported as shape errors for that
  * object; the rest of the audit goes on.
+ * @internal
  */
 export function auditSets(
   sets: ReadonlyArray<ManifestSet | ManifestSetInput>,

@@ -70,7 +70,7 @@ export interface ResolvedAuditOptions {
   readonly skipControls: readonly string[];
 }
 
-/** Applies the catalog defaults. */
+/** Applies the catalog defaults. @internal */
 export function resolveOptions(options: AuditOptions = {}): ResolvedAuditOptions {
   return {
     profile: options.profile ?? 'restricted',
@@ -84,7 +84,7 @@ export function resolveOptions(options: AuditOptions = {}): ResolvedAuditOptions
   };
 }
 
-/** Whether a control belongs to a profile. */
+/** Whether a control belongs to a profile. @internal */
 export function inProfile(control: ControlInfo, profile: Profile): boolean {
   switch (profile) {
     case 'restricted':

@@ -3,7 +3,7 @@ import type { KubeObject } from './model/object';
 import type { ResolvedAuditOptions } from './options';
 import type { CloudResource, RuleOutcome } from './types';
 
-/** What a rule may read besides the object under evaluation. */
+/** What a rule may read besides the object under evaluation. @internal */
 export interface RuleContext {
   /** The manifest set the object belongs to (for cross-object controls). */
   readonly set: ManifestSet;
@@ -15,6 +15,7 @@ export interface RuleContext {
  * A rule over Kubernetes objects: one pure function per control, in its own file named by the
  * control id. It returns NOT_APPLICABLE when the object is out of the control's scope, an empty
  * list when the object passes, or one violation per offending element.
+ * @internal
  */
 export interface KubeRule {
   /** The control id this rule implements. */
@@ -31,7 +32,7 @@ export interface KubeRule {
   evaluate(obj: KubeObject, ctx: RuleContext): RuleOutcome;
 }
 
-/** A rule over cloud resources (Pulumi inputs of the Tencent Cloud provider). */
+/** A rule over cloud resources (Pulumi inputs of the Tencent Cloud provider). @internal */
 export interface CloudRule {
   /** The control id this rule implements. */
   readonly id: string;
@@ -43,5 +44,5 @@ export interface CloudRule {
   evaluate(resource: CloudResource, ctx: RuleContext): RuleOutcome;
 }
 
-/** Any rule. */
+/** Any rule. @internal */
 export type Rule = KubeRule | CloudRule;

@@ -7,7 +7,7 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low';
 /** Severities ordered from most to least severe. */
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 
-/** Numeric rank of a severity: critical is 4, low is 1. */
+/** Numeric rank of a severity: critical is 4, low is 1. @internal */
 export function severityRank(s: Severity): number {
   return 4 - SEVERITIES.indexOf(s);
 }
@@ -97,7 +97,7 @@ export interface CloudResource {
   readonly source?: ObjectSource;
 }
 
-/** One violated element reported by a rule. */
+/** One violated element reported by a rule. @internal */
 export interface Violation {
   /** What is wrong and how to fix it, in one sentence. */
   readonly message: string;
@@ -107,10 +107,10 @@ export interface Violation {
   readonly container?: string;
 }
 
-/** The rule does not apply to this object (it is out of the control's scope). */
+/** The rule does not apply to this object (it is out of the control's scope). @internal */
 export const NOT_APPLICABLE = 'not-applicable' as const;
 
-/** A rule's verdict on one object: not applicable, or the list of violations (empty = compliant). */
+/** A rule's verdict on one object: not applicable, or the list of violations (empty = compliant). @internal */
 export type RuleOutcome = typeof NOT_APPLICABLE | readonly Violation[];
 
 /** A finding of the engine: one violation of one control on one object. */

@@ -13,14 +13,14 @@ import { SUPPRESS_ANNOTATION } from '../policy/suppressions';
 /** Admission API versions: v1 (Kubernetes 1.30+) or v1beta1 (1.28 and 1.29, behind a feature gate on 1.28). */
 export type AdmissionApiVersion = 'v1' | 'v1beta1';
 
-/** A digest reference at the end of an image: `@sha256:` and 64 lowercase hex digits. */
+/** A digest reference at the end of an image: `@sha256:` and 64 lowercase hex digits. @internal */
 export const DIGEST_PATTERN = '@sha256:[a-f0-9]{64}$';
 
 function celString(s: string): string {
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** The CEL variables and validations of the policy (exported for tests). */
+/** The CEL variables and validations of the policy (exported for tests). @internal */
 export function imagePolicyCel(registries: readonly string[]): {
   variables: Array<{ name: string; expression: string }>;
   validations: Array<{ expression: string; message: string; reason: string }>;
@@ -55,10 +55,11 @@ export function imagePolicyCel(registries: readonly string[]): {
  * The suppression written on v1beta1 objects. The catalog flags admissionregistration.k8s.io/v1beta1
  * as a removed version (KW-AUD-003); choosing it for a 1.28/1.29 cluster, where v1 is not served,
  * is a deliberate, visible exception that expires with the upgrade.
+ * @internal
  */
 export const V1BETA1_SUPPRESSION = 'KW-AUD-003: v1beta1 chosen (imagePolicy.admissionApiVersion) for a Kubernetes 1.28/1.29 cluster, which does not serve ValidatingAdmissionPolicy v1; switch to v1 after upgrading to 1.30';
 
-/** Options of `addImageAdmissionPolicy`. */
+/** Options of `addImageAdmissionPolicy`. @internal */
 export interface ImageAdmissionPolicyOptions {
   /** The tenant's namespace (the binding selects it by name). */
   readonly namespace: string;
@@ -70,7 +71,7 @@ export interface ImageAdmissionPolicyOptions {
   readonly apiVersion: AdmissionApiVersion;
 }
 
-/** Name of a tenant's image policy (cluster-scoped, so the namespace is part of the name). */
+/** Name of a tenant's image policy (cluster-scoped, so the namespace is part of the name). @internal */
 export function imagePolicyName(namespace: string): string {
   return `kubeward-images-${namespace}`;
 }
@@ -78,6 +79,7 @@ export function imagePolicyName(namespace: string): string {
 /**
  * Adds the ValidatingAdmissionPolicy and its binding. Both are cluster-scoped (no namespace); the
  * binding's namespaceSelector limits the policy to this tenant.
+ * @internal
  */
 export function addImageAdmissionPolicy(scope: Construct, options: ImageAdmissionPolicyOptions): { policy: ApiObject; binding: ApiObject } {
   const name = imagePolicyName(options.namespace);

@@ -28,7 +28,7 @@ export interface ResolvedSignatureVerification {
 
 const PEM = /^-----BEGIN PUBLIC KEY-----\r?\n[A-Za-z0-9+/=\r\n]+-----END PUBLIC KEY-----\s*$/;
 
-/** Validates signature verification options. */
+/** Validates signature verification options. @internal */
 export function resolveSignatureVerification(path: string, value: unknown): ResolvedSignatureVerification | undefined {
   const o = optionalRecord(path, 'signatureVerification', value, 'pass { publicKeys: ["-----BEGIN PUBLIC KEY-----..."] }');
   if (o === undefined) return undefined;
@@ -45,7 +45,7 @@ export function resolveSignatureVerification(path: string, value: unknown): Reso
   return { publicKeys: [...o.publicKeys as string[]], requireTransparencyLog };
 }
 
-/** Adds the Kyverno Policy verifying image signatures of pods in `namespace`. */
+/** Adds the Kyverno Policy verifying image signatures of pods in `namespace`. @internal */
 export function addSignatureVerification(
   scope: Construct, namespace: string, registries: readonly string[], labels: Record<string, string>, options: ResolvedSignatureVerification,
 ): ApiObject {

@@ -9,12 +9,12 @@ const PATH_COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 // A registry host needs a dot or a port (otherwise docker reads it as a Docker Hub user), or is localhost.
 const REGISTRY = new RegExp(`^(?:(?:${HOST_LABEL})(?:\\.${HOST_LABEL})+(?::\\d{1,5})?|localhost:\\d{1,5})(?:/${PATH_COMPONENT})*$`);
 
-/** Whether a string is a registry host with an optional repository path prefix. */
+/** Whether a string is a registry host with an optional repository path prefix. @internal */
 export function isRegistry(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 255 && REGISTRY.test(value);
 }
 
-/** Validates a non-empty list of registries (duplicates refused). */
+/** Validates a non-empty list of registries (duplicates refused). @internal */
 export function resolveRegistries(path: string, prop: string, value: unknown): string[] {
   const fix = 'list registry hosts with an optional path, e.g. ["ccr.ccs.tencentyun.com/payments"]';
   if (!Array.isArray(value) || value.length === 0) {

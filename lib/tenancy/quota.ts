@@ -111,6 +111,7 @@ function smaller(a: Quantity, b: Quantity): Quantity {
 /**
  * Validates quota and limits, fills the defaults and checks that they agree. Every contradiction
  * is reported with both props involved.
+ * @internal
  */
 export function resolveQuota(path: string, quotaValue: unknown, limitsValue: unknown): ResolvedQuota {
   const q = requireRecord(path, 'quota', quotaValue, 'pass { cpu: "40", memory: "128Gi", pods: 300 }');
@@ -191,12 +192,12 @@ export function resolveQuota(path: string, quotaValue: unknown, limitsValue: unk
   };
 }
 
-/** Name of the tenant's ResourceQuota. */
+/** Name of the tenant's ResourceQuota. @internal */
 export const QUOTA_NAME = 'tenant-quota';
-/** Name of the tenant's LimitRange. */
+/** Name of the tenant's LimitRange. @internal */
 export const LIMIT_RANGE_NAME = 'container-limits';
 
-/** Adds the ResourceQuota and the container LimitRange. */
+/** Adds the ResourceQuota and the container LimitRange. @internal */
 export function addQuota(scope: Construct, namespace: string, labels: Record<string, string>, quota: ResolvedQuota): void {
   const pair = (p: Required<ResourcePair>) => ({ cpu: k8s.Quantity.fromString(p.cpu), memory: k8s.Quantity.fromString(p.memory) });
   new k8s.KubeResourceQuota(scope, QUOTA_NAME, {

@@ -19,12 +19,12 @@ function celString(s: string): string {
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** Name of a tenant's RoleBinding guard (cluster-scoped, so the namespace is part of the name). */
+/** Name of a tenant's RoleBinding guard (cluster-scoped, so the namespace is part of the name). @internal */
 export function roleBindingGuardName(namespace: string): string {
   return `kubeward-rolebindings-${namespace}`;
 }
 
-/** The CEL variables and validations of the guard for a tenant namespace (exported for tests). */
+/** The CEL variables and validations of the guard for a tenant namespace (exported for tests). @internal */
 export function roleBindingGuardCel(namespace: string): {
   variables: Array<{ name: string; expression: string }>;
   validations: Array<{ expression: string; message: string; reason: string }>;
@@ -71,7 +71,7 @@ export function roleBindingGuardCel(namespace: string): {
   };
 }
 
-/** Options of `addRoleBindingGuard`. */
+/** Options of `addRoleBindingGuard`. @internal */
 export interface RoleBindingGuardOptions {
   /** The tenant's namespace. */
   readonly namespace: string;
@@ -84,6 +84,7 @@ export interface RoleBindingGuardOptions {
 /**
  * Adds the guard's ValidatingAdmissionPolicy and its binding. Both are cluster-scoped; the
  * binding's namespaceSelector limits the guard to the tenant's namespace.
+ * @internal
  */
 export function addRoleBindingGuard(scope: Construct, options: RoleBindingGuardOptions): { policy: ApiObject; binding: ApiObject } {
   const name = roleBindingGuardName(options.namespace);

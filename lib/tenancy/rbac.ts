@@ -14,7 +14,7 @@ import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
 import { RbacSubject } from './subjects';
 
-/** One RBAC rule. */
+/** One RBAC rule. @internal */
 export interface RoleRule {
   /** API groups (`''` is the core group). */
   readonly apiGroups: readonly string[];
@@ -71,13 +71,13 @@ const ADMINISTER: readonly RoleRule[] = [
   { apiGroups: ['rbac.authorization.k8s.io'], resources: ['rolebindings', 'roles'], verbs: WRITE },
 ];
 
-/** The rules of a tenant role, merged per API group and resource set. */
+/** The rules of a tenant role, merged per API group and resource set. @internal */
 export function roleRules(role: TenantRole): RoleRule[] {
   const rules = role === 'viewer' ? VIEW : role === 'developer' ? [...VIEW, ...DEVELOP] : [...VIEW, ...DEVELOP, ...ADMINISTER];
   return rules.map((r) => ({ apiGroups: [...r.apiGroups], resources: [...r.resources], verbs: [...r.verbs] }));
 }
 
-/** Name of the Role (and RoleBinding) of a tenant role. */
+/** Name of the Role (and RoleBinding) of a tenant role. @internal */
 export function roleName(role: TenantRole): string {
   return `tenant-${role}`;
 }
@@ -96,6 +96,7 @@ export interface TenantSubjects {
  * Adds the three Roles, a RoleBinding for each role that has subjects, and the namespace's
  * `default` ServiceAccount with token auto-mounting off (KW-RBAC-009, KW-RBAC-010): pods that do
  * not name a ServiceAccount get no API credentials.
+ * @internal
  */
 export function addTenantRbac(scope: Construct, namespace: string, labels: Record<string, string>, subjects: TenantSubjects): void {
   new k8s.KubeServiceAccount(scope, 'default-service-account', {

@@ -19,7 +19,7 @@ export interface RbacSubject {
   readonly namespace?: string;
 }
 
-/** An identity that stands for everyone, or for the whole cluster. */
+/** An identity that stands for everyone, or for the whole cluster. @internal */
 export interface EveryoneSubject {
   /** `User` or `Group`. */
   readonly kind: 'User' | 'Group';
@@ -33,6 +33,7 @@ export interface EveryoneSubject {
  * Identities no RoleBinding of a tenant may name (KW-RBAC-011, KW-RBAC-012). This one list, and
  * `subjectProblem` below, serve both SecureTenant's check of its own subjects and the in-cluster
  * RoleBinding guard (rbac-guard.ts), so the construct and the cluster refuse the same bindings.
+ * @internal
  */
 export const EVERYONE_SUBJECTS: readonly EveryoneSubject[] = [
   { kind: 'Group', name: 'system:masters', reason: 'system:masters bypasses RBAC entirely (KW-RBAC-011)' },
@@ -46,12 +47,13 @@ export const EVERYONE_SUBJECTS: readonly EveryoneSubject[] = [
  * its groups are `system:serviceaccounts` (every ServiceAccount of the cluster) and
  * `system:serviceaccounts:<namespace>` (Kubernetes docs, "Using RBAC Authorization",
  * "Referring to subjects"). A binding can name a ServiceAccount in any of these spellings.
+ * @internal
  */
 export const SERVICE_ACCOUNT_USER_PREFIX = 'system:serviceaccount:';
-/** The group of every ServiceAccount; `<this>:<namespace>` is the group of one namespace's. */
+/** The group of every ServiceAccount; `<this>:<namespace>` is the group of one namespace's. @internal */
 export const SERVICE_ACCOUNTS_GROUP = 'system:serviceaccounts';
 
-/** A RoleBinding subject as the API server stores it. */
+/** A RoleBinding subject as the API server stores it. @internal */
 export interface BindingSubject {
   /** `User`, `Group` or `ServiceAccount`. */
   readonly kind: string;
@@ -64,7 +66,7 @@ export interface BindingSubject {
   readonly namespace?: string;
 }
 
-/** Why a subject must not be granted a role by a RoleBinding of `namespace`, with the fix. */
+/** Why a subject must not be granted a role by a RoleBinding of `namespace`, with the fix. @internal */
 export interface SubjectProblem {
   /** The reason, naming the control. */
   readonly reason: string;
@@ -79,6 +81,7 @@ export interface SubjectProblem {
  * without its own runs as (KW-RBAC-009), also through the group of all the namespace's
  * ServiceAccounts. The RoleBinding guard's CEL (rbac-guard.ts) is written from the same
  * constants; a test checks the two agree subject by subject.
+ * @internal
  */
 export function subjectProblem(subject: BindingSubject, namespace: string): SubjectProblem | undefined {
   const everyone = EVERYONE_SUBJECTS.find((e) => e.kind === subject.kind && e.name === subject.name);
@@ -119,6 +122,7 @@ const FORMAT_FIX = 'write "user:<name>", "group:<name>" or "serviceaccount:<name
  * @param path construct path for errors
  * @param prop the prop holding the subject (e.g. `developers[1]`)
  * @param namespace the tenant's namespace
+ * @internal
  */
 export function parseSubject(path: string, prop: string, value: unknown, namespace: string): RbacSubject {
   if (typeof value !== 'string') throw new KubewardError(path, prop, `${show(value)} is not a subject string`, FORMAT_FIX);
@@ -154,7 +158,7 @@ export function parseSubject(path: string, prop: string, value: unknown, namespa
   throw new KubewardError(path, prop, `${show(value)} is not a known subject format`, FORMAT_FIX);
 }
 
-/** Parses a list of subjects, refusing duplicates (they make bindings hard to review). */
+/** Parses a list of subjects, refusing duplicates (they make bindings hard to review). @internal */
 export function parseSubjects(path: string, prop: string, value: unknown, namespace: string): RbacSubject[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw new KubewardError(path, prop, `${show(value)} is not a list of subjects`, `pass an array, ${FORMAT_FIX}`);
@@ -168,7 +172,7 @@ export function parseSubjects(path: string, prop: string, value: unknown, namesp
   });
 }
 
-/** The subject string of a parsed subject (the inverse of parseSubject). */
+/** The subject string of a parsed subject (the inverse of parseSubject). @internal */
 export function formatSubject(subject: RbacSubject): string {
   if (subject.kind === 'ServiceAccount') return `serviceaccount:${subject.namespace}/${subject.name}`;
   return `${subject.kind.toLowerCase()}:${subject.name}`;

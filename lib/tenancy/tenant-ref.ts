@@ -18,17 +18,17 @@ export interface ITenant extends IConstruct {
 
 const TENANT_MARKER = Symbol.for('kubeward.ITenant');
 
-/** Marks a construct as a tenant so findTenant can recognise it. */
+/** Marks a construct as a tenant so findTenant can recognise it. @internal */
 export function markTenant(tenant: ITenant): void {
   Object.defineProperty(tenant, TENANT_MARKER, { value: true });
 }
 
-/** Whether a construct is a tenant. */
+/** Whether a construct is a tenant. @internal */
 export function isTenant(x: unknown): x is ITenant {
   return typeof x === 'object' && x !== null && (x as Record<symbol, unknown>)[TENANT_MARKER] === true;
 }
 
-/** The nearest enclosing tenant of a construct (itself included), or undefined. */
+/** The nearest enclosing tenant of a construct (itself included), or undefined. @internal */
 export function findTenant(scope: IConstruct): ITenant | undefined {
   for (const c of scope.node.scopes.slice().reverse()) {
     if (isTenant(c)) return c;

@@ -30,7 +30,7 @@ export interface LoadOptions {
   readonly stdin?: string | Uint8Array;
 }
 
-/** Options with every default applied. */
+/** Options with every default applied. @internal */
 export interface ResolvedLoadOptions {
   /** Largest file read, in bytes. */
   readonly maxFileBytes: number;
@@ -42,14 +42,14 @@ export interface ResolvedLoadOptions {
   readonly stdin?: string | Uint8Array;
 }
 
-/** Default size cap: 16 MiB. */
+/** Default size cap: 16 MiB. @internal */
 export const DEFAULT_MAX_FILE_BYTES = 16 * 1024 * 1024;
-/** Default alias budget per document. */
+/** Default alias budget per document. @internal */
 export const DEFAULT_MAX_ALIAS_COUNT = 100;
-/** Default nesting limit per document. */
+/** Default nesting limit per document. @internal */
 export const DEFAULT_MAX_DEPTH = 128;
 
-/** Applies the defaults. */
+/** Applies the defaults. @internal */
 export function resolveLoadOptions(options: LoadOptions = {}): ResolvedLoadOptions {
   return {
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import type { InputError } from '../types';
 
-/** The name under which standard input appears in reports. */
+/** The name under which standard input appears in reports. @internal */
 export const STDIN_NAME = '<stdin>';
 
 /** Text of one input, or the error that kept it from being read. */

@@ -2,7 +2,7 @@
 // BigInt arithmetic instead of shifts (the lint config forbids bitwise operators): dropping the
 // host bits of an address is integer division by 2^(width - prefix).
 
-/** A parsed CIDR: address family, network address as a number, and prefix length. */
+/** A parsed CIDR: address family, network address as a number, and prefix length. @internal */
 export interface Cidr {
   /** 4 or 6. */
   readonly family: 4 | 6;

@@ -1,7 +1,7 @@
 // Image reference parsing, following the distribution reference grammar closely enough for the
 // IMG controls: registry host, repository path, tag and digest.
 
-/** A parsed image reference. */
+/** A parsed image reference. @internal */
 export interface ImageRef {
   /** The reference as written. */
   readonly raw: string;
@@ -18,7 +18,7 @@ export interface ImageRef {
   readonly digest?: string;
 }
 
-/** Parses an image reference. Never throws; odd input yields a best-effort parse. */
+/** Parses an image reference. Never throws; odd input yields a best-effort parse. @internal */
 export function parseImage(raw: string): ImageRef {
   let rest = raw.trim();
   let digest: string | undefined;

@@ -6,6 +6,7 @@ import { KubeObject } from './object';
  * `namespace_resolution`: only objects of the same manifest set are considered). Indexes are
  * built lazily and once, so rules that look up "the NetworkPolicies of this namespace" stay
  * linear in the size of the set.
+ * @internal
  */
 export class ManifestSet {
   /** Every Kubernetes object of the set, in input order. */

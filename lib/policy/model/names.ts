@@ -22,7 +22,7 @@ const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const QUALIFIED_NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
-/** Whether a value is an RFC 1123 label: 1-63 lowercase alphanumerics or `-`, alphanumeric at both ends. */
+/** Whether a value is an RFC 1123 label: 1-63 lowercase alphanumerics or `-`, alphanumeric at both ends. @internal */
 export function isDnsLabel(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= DNS_LABEL_MAX && DNS_1123_LABEL.test(value);
 }
@@ -40,7 +40,7 @@ export function isDnsSubdomain(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= DNS_SUBDOMAIN_MAX && DNS_1123_SUBDOMAIN.test(value);
 }
 
-/** Whether a value is a valid label value (the empty string is one). */
+/** Whether a value is a valid label value (the empty string is one). @internal */
 export function isLabelValue(value: unknown): value is string {
   return typeof value === 'string' && value.length <= LABEL_VALUE_MAX && LABEL_VALUE.test(value);
 }

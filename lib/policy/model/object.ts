@@ -133,6 +133,7 @@ export function isNamespacedKind(apiVersion: string, kind: string): boolean {
 /**
  * Wraps a plain object for the engine. Returns undefined when the value is not an object with
  * string `apiVersion` and `kind` (the caller reports that as a shape error).
+ * @internal
  */
 export function toKubeObject(raw: unknown, source: ObjectSource = {}): KubeObject | undefined {
   const obj = asRecord(raw);

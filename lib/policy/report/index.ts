@@ -6,16 +6,26 @@ import type { RenderableReport, ReportFormat, ReportOptions } from './options';
 import { formatSarif } from './sarif';
 import { formatText } from './text';
 
-export * from './options';
+// Public (also exported by lib/index.ts).
+export { REPORT_FORMATS } from './options';
+export type { RenderableReport, ReportFormat, ReportOptions } from './options';
 export { summarize } from './summary';
 export type { ReportSummary } from './summary';
-export { formatText, summaryLine, verdictLine } from './text';
+export { formatText } from './text';
 export { formatJson, toJsonReport, JSON_SCHEMA_VERSION } from './json';
 export type { JsonReport, JsonFinding, JsonSource } from './json';
-export { formatSarif, toSarif, sarifLevel, securitySeverity, SARIF_VERSION, SARIF_SCHEMA } from './sarif';
-export type { SarifLevel } from './sarif';
+export { formatSarif, toSarif } from './sarif';
 export { formatJunit } from './junit';
+// In-repo only: for the CLI and the tests, not part of the package API.
+/** @internal */
+export { summaryLine, verdictLine } from './text';
+/** @internal */
+export { sarifLevel, securitySeverity, SARIF_VERSION, SARIF_SCHEMA } from './sarif';
+/** @internal */
+export type { SarifLevel } from './sarif';
+/** @internal */
 export { logicalName, findingLocation } from './location';
+/** @internal */
 export { TOOL_NAME, toolVersion } from './tool';
 
 /** Renders a report in one of the formats. */

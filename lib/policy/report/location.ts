@@ -6,6 +6,7 @@ import type { Finding, ObjectRef, ObjectSource } from '../types';
  * The logical location of a finding: `<namespace>/<Kind>/<name>[/container/<c>]`. Namespaced
  * objects without a namespace are in `default` (where they would land); cluster-scoped objects
  * have no namespace segment (`Namespace/payments`).
+ * @internal
  */
 export function logicalName(object: ObjectRef, container?: string): string {
   let ns = object.namespace;
@@ -17,7 +18,7 @@ export function logicalName(object: ObjectRef, container?: string): string {
   return container ? `${base}/container/${container}` : base;
 }
 
-/** The logical location of a finding. */
+/** The logical location of a finding. @internal */
 export function findingLocation(f: Finding): string {
   return logicalName(f.object, f.container);
 }

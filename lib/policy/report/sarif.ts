@@ -6,15 +6,15 @@ import { findingLocation, relativeUri } from './location';
 import type { RenderableReport, ReportOptions } from './options';
 import { TOOL_NAME, toolVersion } from './tool';
 
-/** The SARIF version written. */
+/** The SARIF version written. @internal */
 export const SARIF_VERSION = '2.1.0';
-/** The JSON schema of SARIF 2.1.0 that the `$schema` property names. */
+/** The JSON schema of SARIF 2.1.0 that the `$schema` property names. @internal */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-/** SARIF result levels. */
+/** SARIF result levels. @internal */
 export type SarifLevel = 'error' | 'warning' | 'note';
 
-/** The SARIF level of a severity: critical and high are errors, medium warnings, low notes. */
+/** The SARIF level of a severity: critical and high are errors, medium warnings, low notes. @internal */
 export function sarifLevel(severity: Severity): SarifLevel {
   return severity === 'critical' || severity === 'high' ? 'error' : severity === 'medium' ? 'warning' : 'note';
 }
@@ -22,6 +22,7 @@ export function sarifLevel(severity: Severity): SarifLevel {
 /**
  * The `security-severity` score GitHub code scanning reads (over 9.0 critical, 7.0-8.9 high,
  * 4.0-6.9 medium, below 4.0 low), so its severity column matches the catalog's.
+ * @internal
  */
 export function securitySeverity(severity: Severity): string {
   return { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' }[severity];

@@ -68,7 +68,7 @@ export function formatText(report: RenderableReport, options: ReportOptions = {}
   return lines.join('\n') + '\n';
 }
 
-/** One line of counts: objects and files, findings per severity, suppressed, controls per status, input errors. */
+/** One line of counts: objects and files, findings per severity, suppressed, controls per status, input errors. @internal */
 export function summaryLine(report: RenderableReport, options: ReportOptions = {}): string {
   const s = summarize(report, options);
   const counted = [`${s.objects} object${s.objects === 1 ? '' : 's'}`];
@@ -83,7 +83,7 @@ export function summaryLine(report: RenderableReport, options: ReportOptions = {
   );
 }
 
-/** The verdict against the threshold, matching the exit code. */
+/** The verdict against the threshold, matching the exit code. @internal */
 export function verdictLine(report: RenderableReport, options: ReportOptions = {}, paint: Paint = (_style, s) => s): string {
   const failOn = options.failOn ?? 'low';
   const code = exitCodeOf(report, failOn);

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** The tool name reports carry. */
+/** The tool name reports carry. @internal */
 export const TOOL_NAME = 'kubeward';
 
 let version: string | undefined;
@@ -9,6 +9,7 @@ let version: string | undefined;
 /**
  * The package version, read once from package.json. The file sits three levels up both from the
  * TypeScript source (lib/policy/report) and from the compiled output (build/policy/report).
+ * @internal
  */
 export function toolVersion(): string {
   if (version === undefined) {
