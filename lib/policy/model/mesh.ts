@@ -17,6 +17,29 @@ export const REVISION_LABEL = 'istio.io/rev';
 /** Pod label or annotation with which a single workload opts in or out of injection. */
 export const SIDECAR_INJECT = 'sidecar.istio.io/inject';
 
+/**
+ * Namespace annotations in which kubeward records the mesh a namespace expects (SecureTenant
+ * writes them): the provider (`istio` or `tcm`), whether Istio's CNI node agent replaces the
+ * privileged istio-init (`"true"`/`"false"`), and the digest-pinned proxy image the mesh injects.
+ */
+export const MESH_PROVIDER_ANNOTATION = 'kubeward.dev/mesh-provider';
+/** See MESH_PROVIDER_ANNOTATION. */
+export const MESH_CNI_ANNOTATION = 'kubeward.dev/mesh-cni';
+/** See MESH_PROVIDER_ANNOTATION. */
+export const MESH_PROXY_IMAGE_ANNOTATION = 'kubeward.dev/mesh-proxy-image';
+
+/**
+ * Whether the namespace's labels turn sidecar injection on for the mesh it declares. Tencent Cloud
+ * Mesh injects only by `istio.io/rev` and ignores `istio-injection=enabled` (Tencent Cloud TCM FAQ
+ * "Sidecars Are Not Automatically Injected", tencentcloud.com/document/product/1152/47511), so a
+ * namespace annotated `kubeward.dev/mesh-provider: tcm` needs the revision label.
+ */
+export function injectionLabelsEffective(ns: KubeObject): boolean {
+  const revision = (ns.labels[REVISION_LABEL] ?? '') !== '';
+  if (ns.annotations[MESH_PROVIDER_ANNOTATION] === 'tcm') return revision;
+  return ns.labels[INJECTION_LABEL] === 'enabled' || revision;
+}
+
 function rec(v: unknown): Record<string, any> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, any>) : {};
 }

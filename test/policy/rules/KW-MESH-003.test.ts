@@ -17,6 +17,20 @@ describe('KW-MESH-003 sidecar injection is on and not opted out |', () => {
     expectFail('KW-MESH-003', [istio, namespace('shop', { 'istio-injection': 'disabled', 'istio.io/rev': '1-30' })]);
   });
 
+  // Tencent Cloud Mesh ignores istio-injection and injects by istio.io/rev (Tencent Cloud TCM FAQ
+  // "Sidecars Are Not Automatically Injected", tencentcloud.com/document/product/1152/47511).
+  test('a namespace that declares Tencent Cloud Mesh needs istio.io/rev; istio-injection alone fails', () => {
+    const tcm = (labels: Record<string, string>) => {
+      const ns = namespace('shop', labels);
+      ns.metadata.annotations = { 'kubeward.dev/mesh-provider': 'tcm' };
+      return ns;
+    };
+    const [f] = expectFail('KW-MESH-003', [istio, tcm({ 'istio-injection': 'enabled' })]);
+    expect(f.message).toMatch(/Tencent Cloud Mesh/);
+    expect(f.field).toBe("metadata.labels['istio.io/rev']");
+    expectPass('KW-MESH-003', [istio, tcm({ 'istio.io/rev': '1-22-1' })]);
+  });
+
   test('system namespaces are exempt', () => {
     expectNotApplicable('KW-MESH-003', [istio, namespace('kube-system', {}), namespace('kube-public', {}), namespace('kube-node-lease', {})]);
   });

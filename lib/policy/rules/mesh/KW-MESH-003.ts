@@ -1,4 +1,4 @@
-import { INJECTION_LABEL, REVISION_LABEL, SIDECAR_INJECT, setUsesIstio } from '../../model/mesh';
+import { INJECTION_LABEL, MESH_PROVIDER_ANNOTATION, REVISION_LABEL, SIDECAR_INJECT, injectionLabelsEffective, setUsesIstio } from '../../model/mesh';
 import { podTemplateOf } from '../../model/workload';
 import type { KubeRule } from '../../rule';
 import { NOT_APPLICABLE, Violation } from '../../types';
@@ -20,6 +20,10 @@ function optsOut(value: string | undefined): boolean {
  *
  * Istio's injector reads any non-empty value other than y/yes/true/on (any case) as an opt-out,
  * so "False", "no" or "disabled" are reported like "false".
+ *
+ * A namespace that declares Tencent Cloud Mesh (annotation kubeward.dev/mesh-provider: tcm) is
+ * only injected through istio.io/rev: TCM ignores istio-injection=enabled (Tencent Cloud TCM FAQ
+ * "Sidecars Are Not Automatically Injected"), so that label alone does not count as injection on.
  */
 export const KW_MESH_003: KubeRule = {
   id: 'KW-MESH-003',
@@ -33,7 +37,10 @@ export const KW_MESH_003: KubeRule = {
       if (injection === 'disabled') {
         return [{ message: `namespace ${obj.name} sets ${INJECTION_LABEL}=disabled, so its pods run outside the mesh; label it ${INJECTION_LABEL}=enabled.`, field: `metadata.labels.${INJECTION_LABEL}` }];
       }
-      if (injection === 'enabled' || (obj.labels[REVISION_LABEL] ?? '') !== '') return [];
+      if (injectionLabelsEffective(obj)) return [];
+      if (obj.annotations[MESH_PROVIDER_ANNOTATION] === 'tcm') {
+        return [{ message: `namespace ${obj.name} declares Tencent Cloud Mesh, which injects only by ${REVISION_LABEL} and ignores ${INJECTION_LABEL}, so its pods run outside the mesh; label it ${REVISION_LABEL}=<revision>.`, field: `metadata.labels['${REVISION_LABEL}']` }];
+      }
       return [{ message: `namespace ${obj.name} has no sidecar injection label, so its pods run outside the mesh; label it ${INJECTION_LABEL}=enabled or ${REVISION_LABEL}=<revision>.`, field: 'metadata.labels' }];
     }
     const pod = podTemplateOf(obj);
