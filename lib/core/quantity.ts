@@ -90,6 +90,11 @@ export class Quantity {
     return Number(this.numerator) / Number(this.denominator);
   }
 
+  /** The exact sum of this quantity and `other` (for totals over containers and workloads). */
+  public plus(other: Quantity): Quantity {
+    return new Quantity(`${this.text}+${other.text}`, this.numerator * other.denominator + other.numerator * this.denominator, this.denominator * other.denominator);
+  }
+
   /** This quantity multiplied by a whole number, exactly (for "limit × replicas" sums). */
   public times(factor: number): Quantity {
     if (!Number.isSafeInteger(factor)) throw new RangeError(`factor ${factor} is not an integer`);
