@@ -3,7 +3,7 @@
 // StatefulSet and CronJob all call it, so a hardening fix lands in all three at once.
 import { IConstruct } from 'constructs';
 import { HardenedPodProps, ProbeOptions, ZoneSpread } from './pod-props';
-import { tenantDefaults } from './tenant-fit';
+import { tenantDefaults } from './tenant-settings';
 import { absolutePath, envName, isLabelValue, labelMap, workloadName } from './validate';
 import { intInRange, optionalArray, optionalBoolean, optionalString, requireRecord, requireString, show, stringList } from '../core/checks';
 import { KubewardError } from '../core/errors';

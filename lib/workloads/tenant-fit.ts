@@ -4,7 +4,6 @@
 import { ResolvedPod } from './hardening';
 import { KubewardError } from '../core/errors';
 import { Quantity } from '../core/quantity';
-import { TENANT_LABEL } from '../tenancy/resolve';
 import { SecureTenant } from '../tenancy/secure-tenant';
 import { ITenant } from '../tenancy/tenant-ref';
 
@@ -39,17 +38,4 @@ export function checkTenantFit(path: string, tenant: ITenant | undefined, pod: R
       }
     }
   }
-}
-
-/** The owner and extra labels a SecureTenant gives its workloads. */
-export function tenantDefaults(tenant: ITenant | undefined): { owner?: string; labels: Record<string, string> } {
-  if (!tenant || !SecureTenant.isSecureTenant(tenant)) return { labels: {} };
-  const label = tenant.tenantLabels[TENANT_LABEL];
-  return { owner: tenant.owner, labels: label ? { [TENANT_LABEL]: label } : {} };
-}
-
-/** The Istio security API version the tenant's mesh serves. */
-export function meshApiVersion(tenant: ITenant | undefined): 'v1' | 'v1beta1' {
-  if (!tenant || !SecureTenant.isSecureTenant(tenant)) return 'v1';
-  return tenant.settings.mesh?.apiVersion ?? 'v1';
 }

@@ -5,7 +5,7 @@ import { Construct, IConstruct } from 'constructs';
 import { WorkloadConnections, PolicyPort } from './connections';
 import { ResolvedPod, metadataOf } from './hardening';
 import { IPeer, toPeer } from './peers';
-import { meshApiVersion } from './tenant-fit';
+import { meshApiVersion } from './tenant-settings';
 import { intInRange, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { NAMESPACE_NAME_LABEL } from '../core/labels';
