@@ -3,11 +3,19 @@
 // by digest or not under one of the tenant's registries. Containers, init containers and
 // ephemeral containers are all checked, so `kubectl debug` cannot bring in an arbitrary image.
 //
-// The CEL uses only `has`, list concatenation, `all`, `exists`, `startsWith` and `matches`, which
-// Kubernetes CEL and @bufbuild/cel share, so tests evaluate the exact expressions shipped.
+// In a meshed tenant, Istio's injector adds istio-proxy and istio-init/istio-validation to every
+// pod, and validating admission runs after mutating admission, so the policy sees the injected
+// containers (istio/istio manifests/charts/istio-control/istio-discovery/files/injection-template.yaml).
+// It admits exactly the declared proxy image under those names in containers and init containers
+// (native sidecars put istio-proxy there); every other container, and every ephemeral container
+// whatever its name, must still be digest-pinned and from a trusted registry.
+//
+// The CEL uses only `has`, list concatenation, `in`, `==`, `all`, `exists`, `startsWith` and
+// `matches`, which Kubernetes CEL and @bufbuild/cel share, so tests evaluate the exact expressions shipped.
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { NAMESPACE_NAME_LABEL } from '../core/labels';
+import { INJECTED_CONTAINERS } from '../mesh/injection';
 import { SUPPRESS_ANNOTATION } from '../policy/suppressions';
 
 /** Admission API versions: v1 (Kubernetes 1.30+) or v1beta1 (1.28 and 1.29, behind a feature gate on 1.28). */
@@ -20,31 +28,53 @@ function celString(s: string): string {
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 }
 
-/** The CEL variables and validations of the policy (exported for tests). @internal */
-export function imagePolicyCel(registries: readonly string[]): {
+/** What the mesh injects, for the policy to admit. @internal */
+export interface InjectedProxy {
+  /** The digest-pinned proxy image the mesh injects (the tenant's `mesh.proxyImage`). */
+  readonly image: string;
+}
+
+/**
+ * The CEL variables and validations of the policy (exported for tests).
+ * @param proxy the mesh's injected image, admitted only in the injected containers
+ * @internal
+ */
+export function imagePolicyCel(registries: readonly string[], proxy?: InjectedProxy): {
   variables: Array<{ name: string; expression: string }>;
   validations: Array<{ expression: string; message: string; reason: string }>;
 } {
   // `registry/` prefixes: "ccr.ccs.tencentyun.com/payments" must not admit ".../payments-evil/x".
   const prefixes = `[${registries.map((r) => celString(`${r}/`)).join(', ')}]`;
+  const pinned = (c: string) => `${c}.image.matches(${celString(DIGEST_PATTERN)})`;
+  const trusted = (c: string) => `${prefixes}.exists(p, ${c}.image.startsWith(p))`;
+  const variables = [
+    {
+      name: 'podContainers',
+      expression: '(has(object.spec.containers) ? object.spec.containers : [])'
+        + ' + (has(object.spec.initContainers) ? object.spec.initContainers : [])',
+    },
+    {
+      name: 'ephemeralContainers',
+      expression: '(has(object.spec.ephemeralContainers) ? object.spec.ephemeralContainers : [])',
+    },
+  ];
+  // An injected container is admitted by the exact image and its name; the name alone earns nothing.
+  const injected = proxy
+    ? (c: string) => `(${c}.name in [${INJECTED_CONTAINERS.map(celString).join(', ')}] && ${c}.image == ${celString(proxy.image)}) || `
+    : () => '';
+  const rule = (check: (c: string) => string) =>
+    `variables.podContainers.all(c, ${injected('c')}${check('c')}) && variables.ephemeralContainers.all(c, ${check('c')})`;
   return {
-    variables: [
-      {
-        name: 'containers',
-        expression: '(has(object.spec.containers) ? object.spec.containers : [])'
-          + ' + (has(object.spec.initContainers) ? object.spec.initContainers : [])'
-          + ' + (has(object.spec.ephemeralContainers) ? object.spec.ephemeralContainers : [])',
-      },
-    ],
+    variables,
     validations: [
       {
-        expression: `variables.containers.all(c, c.image.matches(${celString(DIGEST_PATTERN)}))`,
+        expression: rule(pinned),
         message: 'every image (containers, initContainers, ephemeralContainers) must be pinned by digest: <registry>/<repo>@sha256:<64 hex>',
         reason: 'Forbidden',
       },
       {
-        expression: `variables.containers.all(c, ${prefixes}.exists(p, c.image.startsWith(p)))`,
-        message: `every image must come from a trusted registry: ${registries.join(', ')}`,
+        expression: rule(trusted),
+        message: `every image must come from a trusted registry: ${registries.join(', ')}${proxy ? ` (the mesh's injected containers may run ${proxy.image})` : ''}`,
         reason: 'Forbidden',
       },
     ],
@@ -69,6 +99,11 @@ export interface ImageAdmissionPolicyOptions {
   readonly labels: Record<string, string>;
   /** API version. */
   readonly apiVersion: AdmissionApiVersion;
+  /**
+   * The mesh's injected proxy, admitted in the injected containers.
+   * @default - no mesh: no container is exempt from the registry and digest checks
+   */
+  readonly proxy?: InjectedProxy;
 }
 
 /** Name of a tenant's image policy (cluster-scoped, so the namespace is part of the name). @internal */
@@ -84,7 +119,7 @@ export function imagePolicyName(namespace: string): string {
 export function addImageAdmissionPolicy(scope: Construct, options: ImageAdmissionPolicyOptions): { policy: ApiObject; binding: ApiObject } {
   const name = imagePolicyName(options.namespace);
   const apiVersion = `admissionregistration.k8s.io/${options.apiVersion}`;
-  const cel = imagePolicyCel(options.registries);
+  const cel = imagePolicyCel(options.registries, options.proxy);
   const annotations = options.apiVersion === 'v1beta1' ? { annotations: { [SUPPRESS_ANNOTATION]: V1BETA1_SUPPRESSION } } : {};
   const policy = new ApiObject(scope, 'image-policy', {
     apiVersion,
