@@ -4,14 +4,10 @@
 import { IPeer } from './peers';
 import { KubewardError } from '../core/errors';
 import { CLUSTER_DNS_PEER } from '../network/dns-egress';
+import { ResolvedPort, istioPorts } from '../network/ports';
 
-/** A NetworkPolicy port. */
-export interface PolicyPort {
-  /** Port number. */
-  readonly port: number;
-  /** Protocol. */
-  readonly protocol: 'TCP' | 'UDP';
-}
+/** A NetworkPolicy port: the same resolved port shape as a tenant's allow rules. */
+export type PolicyPort = ResolvedPort;
 
 /** One ingress or egress rule. */
 export interface PolicyRule {
@@ -77,7 +73,7 @@ export class WorkloadConnections {
       const source = peer.toIstioSource()!;
       this.authorization.push({
         from: [{ source: { ...source } }],
-        to: [{ operation: { ports: ports.map((p) => String(p.port)) } }],
+        to: [{ operation: { ports: istioPorts(ports) } }],
       });
     }
   }

@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import { availabilityRules } from './alerts';
 import { buildPodTemplate, metadataOf, resolvePod } from './hardening';
 import { HardenedPodProps } from './pod-props';
+import { CRON_JOB_SHAPE } from './shapes';
 import { checkTenantFit } from './tenant-fit';
 import { HardenedWorkload, checkNameFree } from './workload';
 import { intInRange, optionalBoolean, show } from '../core/checks';
@@ -42,7 +43,7 @@ export interface HardenedCronJobProps extends HardenedPodProps {
   readonly suspend?: boolean;
 }
 
-const KIND = { kind: 'CronJob' as const, maxNameLength: 52 };
+const KIND = { kind: 'CronJob' as const, maxNameLength: 52, shape: CRON_JOB_SHAPE };
 const TIME_ZONE = /^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$/;
 
 /**

@@ -5,6 +5,7 @@ import { availabilityRules } from './alerts';
 import { buildPodTemplate, metadataOf, resolvePod } from './hardening';
 import { HardenedServiceProps } from './pod-props';
 import { emitServingObjects, resolveAutoscaling, resolveServing } from './serving';
+import { DEPLOYMENT_SHAPE } from './shapes';
 import { checkTenantFit } from './tenant-fit';
 import { HardenedWorkload, checkNameFree } from './workload';
 
@@ -33,7 +34,7 @@ export interface HardenedDeploymentProps extends HardenedServiceProps {
   readonly autoscaling?: AutoscalingOptions | boolean;
 }
 
-const KIND = { kind: 'Deployment' as const, maxNameLength: 63 };
+const KIND = { kind: 'Deployment' as const, maxNameLength: 63, shape: DEPLOYMENT_SHAPE };
 
 /**
  * A Deployment with everything around it that makes it pass the catalog by construction: its

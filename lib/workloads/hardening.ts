@@ -4,26 +4,27 @@
 import { IConstruct } from 'constructs';
 import { HardenedPodProps, ProbeOptions, ZoneSpread } from './pod-props';
 import { tenantDefaults } from './tenant-settings';
-import { absolutePath, envName, isLabelValue, labelMap, workloadName } from './validate';
+import { absolutePath, envName, labelMap, workloadName } from './validate';
 import { intInRange, optionalArray, optionalBoolean, optionalString, requireRecord, requireString, show, stringList } from '../core/checks';
 import { KubewardError } from '../core/errors';
+import { requireLabelValue, requireName } from '../core/kube-names';
 import { MANAGED_BY, MANAGED_BY_LABEL, NAME_LABEL, OWNER_LABEL } from '../core/labels';
+import { ObjectShape, checkShape } from '../core/props-shape';
 import { requireExactQuantity } from '../core/quantity';
 import { CONTROLS } from '../policy/catalog-data';
 import { isPinnedDigest, parseImage, registryAllowed } from '../policy/model/image';
 import { SUPPRESS_ANNOTATION, UNSUPPRESSIBLE, MIN_REASON_LENGTH, formatSuppressions } from '../policy/suppressions';
 import { ITenant, findTenant } from '../tenancy/tenant-ref';
+import { isSharedNamespace } from '../policy/model/namespaces';
+import { envCredentialOf } from '../policy/model/secret-names';
 
 /** Label that ties every object of a workload together and selects its pods. */
 export const WORKLOAD_LABEL = 'kubeward.dev/workload';
 
 const RESERVED_LABELS = new Set([WORKLOAD_LABEL, NAME_LABEL, OWNER_LABEL, MANAGED_BY_LABEL, 'app.kubernetes.io/part-of', 'kubeward.dev/tenant']);
 const KNOWN_CONTROLS: ReadonlySet<string> = new Set(CONTROLS.map((c) => c.id));
-const SYSTEM_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease']);
 const DEFAULT_UID = 65532;
 const MAX_ID = 2147483647;
-const CREDENTIAL_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|BEARER|API_KEY|APIKEY|ACCESS_KEY|PRIVATE_KEY|CREDENTIAL|KEY_CONTENT|_KEY$/i;
-const PRIVATE_KEY_BLOCK = /BEGIN [A-Z0-9 ]*PRIVATE KEY/;
 const REPO_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const HTTP_PATH = /^\/[!-~]*$/;
@@ -53,6 +54,8 @@ export interface ResolvedPod {
   /** The workload name. */
   readonly name: string;
   /** Placement. */
+  /** The declared shape of the kind's props (lib/workloads/shapes.ts): unknown props are refused. */
+  readonly shape: ObjectShape;
   readonly placement: Placement;
   /** Labels of every object and of the pods. */
   readonly labels: Record<string, string>;
@@ -130,11 +133,8 @@ export function resolvePlacement(scope: IConstruct, path: string, props: Record<
   if (props.namespace === undefined) {
     throw new KubewardError(path, 'namespace', 'is required outside a tenant', 'create the workload inside a SecureTenant, or pass namespace (and trustedRegistries)');
   }
-  const namespace = props.namespace;
-  if (typeof namespace !== 'string' || namespace.length > 63 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace)) {
-    throw new KubewardError(path, 'namespace', `${show(namespace)} is not an RFC 1123 label`, 'use 1-63 lowercase letters, digits or "-" (e.g. "payments")');
-  }
-  if (SYSTEM_NAMESPACES.has(namespace)) {
+  const namespace = requireName(path, 'namespace', props.namespace, 'dns-label', 'use 1-63 lowercase letters, digits or "-" (e.g. "payments")');
+  if (isSharedNamespace(namespace)) {
     throw new KubewardError(path, 'namespace', `"${namespace}" is a shared or system namespace (KW-AUD-001)`, 'deploy into the team\'s own namespace');
   }
   if (props.trustedRegistries === undefined) {
@@ -166,11 +166,12 @@ export function resolvePod(scope: IConstruct, id: string, rawProps: HardenedPodP
       throw new KubewardError(path, `labels.${k}`, 'is set by kubeward (selector or ownership label)', k === OWNER_LABEL ? 'use the owner prop' : 'remove it; the name prop controls it');
     }
   }
-  if (!isLabelValue(owner)) {
-    throw new KubewardError(path, 'owner', `${show(owner)} is not a valid label value`, 'use at most 63 alphanumerics, "-", "_" or "." (e.g. "payments-team")');
-  }
+  requireLabelValue(path, 'owner', owner);
   const selectorLabels = { [NAME_LABEL]: name, [WORKLOAD_LABEL]: name };
   const labels: Record<string, string> = {
+  // Typos first (`replica`, `resources.memroy`): otherwise a misspelt prop would be reported as a
+  // missing one, or silently left at its default.
+  checkShape(path, '', props, kind.shape);
     ...extra,
     ...fromTenant.labels,
     ...selectorLabels,
@@ -198,10 +199,7 @@ export function resolvePod(scope: IConstruct, id: string, rawProps: HardenedPodP
   });
   optionalArray(path, 'secretMounts', props.secretMounts, 'pass [{ secretName, mountPath }]').forEach((m, i) => {
     const rec = requireRecord(path, `secretMounts[${i}]`, m, 'pass { secretName, mountPath }');
-    const secretName = rec.secretName;
-    if (typeof secretName !== 'string' || !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(secretName) || secretName.length > 253) {
-      throw new KubewardError(path, `secretMounts[${i}].secretName`, `${show(secretName)} is not a Secret name`, 'use the DNS-subdomain name of a Secret in the same namespace');
-    }
+    const secretName = requireName(path, `secretMounts[${i}].secretName`, rec.secretName, 'dns-subdomain', 'use the DNS-subdomain name of a Secret in the same namespace');
     const mountPath = absolutePath(path, `secretMounts[${i}].mountPath`, rec.mountPath);
     // 0440 plus fsGroup: the files are readable by the workload's group and by nobody else.
     volumes.push({ name: `secret-${i}`, secret: { secretName, defaultMode: 0o440 } });
@@ -458,9 +456,11 @@ function resolveEnv(path: string, raw: unknown, suppressed: ReadonlyMap<string, 
     if (typeof value !== 'string') {
       throw new KubewardError(path, `env.${name}`, `${show(value)} is not a string`, 'quote the value (environment variables are strings)');
     }
-    const credential = (value.length > 0 && !value.startsWith('/') && CREDENTIAL_NAME.test(name)) || PRIVATE_KEY_BLOCK.test(value);
+    // The engine's own KW-POD-025 verdict, so the construct refuses exactly what the audit flags.
+    const credential = envCredentialOf(name, value);
     if (credential && !suppressed.has('KW-POD-025')) {
-      throw new KubewardError(path, `env.${name}`, 'looks like a credential written in plain text (KW-POD-025)', 'put it in a Secret and mount it with secretMounts, then pass the file path instead');
+      const what = credential.kind === 'private-key' ? 'embeds a private key' : `looks like a credential (its name matches ${credential.fragment})`;
+      throw new KubewardError(path, `env.${name}`, `${what} written in plain text (KW-POD-025)`, 'put it in a Secret and mount it with secretMounts, then pass the file path instead');
     }
     out.push({ name, value });
   }

@@ -5,12 +5,14 @@ import { availabilityRules } from './alerts';
 import { buildPodTemplate, metadataOf, resolvePod } from './hardening';
 import { HardenedServiceProps } from './pod-props';
 import { emitServingObjects, resolveServing } from './serving';
+import { STATEFUL_SET_SHAPE } from './shapes';
 import { checkTenantFit } from './tenant-fit';
 import { absolutePath } from './validate';
 import { HardenedWorkload, checkNameFree } from './workload';
 import { optionalArray, requireRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { requireExactQuantity } from '../core/quantity';
+import { isDnsLabel, isDnsSubdomain } from '../policy/model/names';
 
 /** A persistent volume claimed per replica. */
 export interface PersistentVolumeOptions {
@@ -36,9 +38,7 @@ export interface HardenedStatefulSetProps extends HardenedServiceProps {
   readonly volumes?: readonly PersistentVolumeOptions[];
 }
 
-const KIND = { kind: 'StatefulSet' as const, maxNameLength: 52 };
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const KIND = { kind: 'StatefulSet' as const, maxNameLength: 52, shape: STATEFUL_SET_SHAPE };
 
 /**
  * A StatefulSet with the same pod hardening as HardenedDeployment, a headless Service for stable
@@ -117,7 +117,7 @@ function resolveVolumes(path: string, raw: unknown, otherMounts: readonly string
   return list.map((v, i) => {
     const rec = requireRecord(path, `volumes[${i}]`, v, 'pass { name, mountPath, size }');
     const name = rec.name;
-    if (typeof name !== 'string' || name.length > 63 || !DNS_LABEL.test(name) || name.startsWith('writable-') || name.startsWith('secret-')) {
+    if (!isDnsLabel(name) || name.startsWith('writable-') || name.startsWith('secret-')) {
       throw new KubewardError(path, `volumes[${i}].name`, `${show(name)} is not a usable volume name`, 'use an RFC 1123 label such as "data" (not starting with "writable-" or "secret-")');
     }
     if (names.has(name)) throw new KubewardError(path, `volumes[${i}].name`, `"${name}" is used twice`, 'give each volume its own name');
@@ -130,7 +130,7 @@ function resolveVolumes(path: string, raw: unknown, otherMounts: readonly string
     }
     mounts.push(mountPath);
     requireExactQuantity(path, `volumes[${i}].size`, rec.size, '20Gi');
-    if (rec.storageClassName !== undefined && (typeof rec.storageClassName !== 'string' || rec.storageClassName.length > 253 || !DNS_SUBDOMAIN.test(rec.storageClassName))) {
+    if (rec.storageClassName !== undefined && !isDnsSubdomain(rec.storageClassName)) {
       throw new KubewardError(path, `volumes[${i}].storageClassName`, `${show(rec.storageClassName)} is not a StorageClass name`, 'use the name of an existing StorageClass, or omit it for the default');
     }
     return { name, mountPath, size: rec.size as string, storageClassName: rec.storageClassName as string | undefined };

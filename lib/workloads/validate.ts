@@ -1,18 +1,10 @@
-// Runtime checks of workload props that only workloads need: names, labels, environment
-// variable names and paths. Like the generic checks in core/checks they look at the runtime type
-// first, so a wrong type ends in a KubewardError that names the prop, never in a TypeError.
-import { requireRecord, show } from '../core/checks';
+// Runtime checks of workload props that only workloads need: workload names, labels, environment
+// variable names and paths (name and label syntax itself comes from the engine's model). Like the
+// generic checks in core/checks they look at the runtime type first, so a wrong type ends in a
+// KubewardError that names the prop, never in a TypeError.
+import { show } from '../core/checks';
 import { KubewardError } from '../core/errors';
-
-/** Characters of a DNS-1035 label: what Service names (and so our workload names) must be. */
-const DNS_1035 = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
-
-/** Label values: empty, or up to 63 alphanumerics with `-`, `_`, `.` inside. */
-const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-
-/** Label keys: an optional DNS-subdomain prefix and a name part. */
-const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+import { requireLabelMap, requireName } from '../core/kube-names';
 
 /** Environment variable names Kubernetes accepts (C identifiers plus `-` and `.`). */
 const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
@@ -24,45 +16,13 @@ const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
  * (CronJob → Job names, StatefulSet → revision-hash labels).
  */
 export function workloadName(path: string, prop: string, value: unknown, maxLength: number): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > maxLength || !DNS_1035.test(value)) {
-    throw new KubewardError(
-      path,
-      prop,
-      `${show(value)} is not a DNS-1035 label of at most ${maxLength} characters`,
-      `use lowercase letters, digits and "-", starting with a letter and ending with a letter or digit, at most ${maxLength} characters (e.g. "api")`,
-    );
-  }
-  return value;
+  return requireName(path, prop, value, 'dns-1035-label',
+    `use lowercase letters, digits and "-", starting with a letter and ending with a letter or digit, at most ${maxLength} characters (e.g. "api")`, maxLength);
 }
 
 /** Throws unless every key and value of `value` is a valid Kubernetes label. */
 export function labelMap(path: string, prop: string, value: unknown): Record<string, string> {
-  if (value === undefined) return {};
-  const rec = requireRecord(path, prop, value, 'pass an object of label keys to string values');
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(rec)) {
-    if (!isLabelKey(k)) {
-      throw new KubewardError(path, `${prop}.${k}`, `${show(k)} is not a valid label key`, 'use an optional DNS prefix and a name of at most 63 alphanumerics, "-", "_" or "." (e.g. "team" or "example.com/team")');
-    }
-    if (typeof v !== 'string' || v.length > 63 || !LABEL_VALUE.test(v)) {
-      throw new KubewardError(path, `${prop}.${k}`, `${show(v)} is not a valid label value`, 'use at most 63 alphanumerics, "-", "_" or ".", starting and ending with an alphanumeric');
-    }
-    out[k] = v;
-  }
-  return out;
-}
-
-/** Whether a string is a valid label value. */
-export function isLabelValue(v: string): boolean {
-  return v.length <= 63 && LABEL_VALUE.test(v);
-}
-
-function isLabelKey(k: string): boolean {
-  const slash = k.indexOf('/');
-  const prefix = slash < 0 ? undefined : k.slice(0, slash);
-  const name = slash < 0 ? k : k.slice(slash + 1);
-  if (prefix !== undefined && (prefix.length === 0 || prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix))) return false;
-  return name.length > 0 && name.length <= 63 && LABEL_NAME.test(name);
+  return requireLabelMap(path, prop, value);
 }
 
 /** Throws unless `value` is a valid environment variable name. */

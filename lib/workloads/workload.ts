@@ -5,21 +5,25 @@ import { Construct, IConstruct } from 'constructs';
 import { WorkloadConnections, PolicyPort } from './connections';
 import { ResolvedPod, metadataOf } from './hardening';
 import { IPeer, toPeer } from './peers';
+import { CONNECTION_SHAPE } from './shapes';
 import { meshApiVersion } from './tenant-settings';
-import { intInRange, show } from '../core/checks';
+import { optionalRecord } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { NAMESPACE_NAME_LABEL } from '../core/labels';
+import { checkShape } from '../core/props-shape';
 import { principalOf } from '../network/peer';
+import { TenantPort, resolvePorts } from '../network/ports';
 import { ITenant } from '../tenancy/tenant-ref';
 
 /** Options of `allowFrom` / `allowTo`. */
 export interface ConnectionOptions {
   /**
-   * Ports to open. For a hardened workload as target they must be among its container ports;
+   * Ports to open, in the port shape of every kubeward API (`[{ port: 5432 }]`, as for a tenant's
+   * `allowFrom`). For a hardened workload as target they must be among its (TCP) container ports;
    * for other peers of `allowTo` (namespaces, address ranges) they are required.
    * @default - the target workload's application port
    */
-  readonly ports?: readonly number[];
+  readonly ports?: readonly TenantPort[];
 }
 
 /** What a kind adds to the shared resolution: its alert rules and whether self-traffic makes sense. */
@@ -214,10 +218,11 @@ export abstract class HardenedWorkload extends Construct implements IPeer {
       peer.connections.addIngress(this, ports, `allowTo at ${this.node.path}`);
       return;
     }
-    if (options.ports === undefined) {
-      throw new KubewardError(this.node.path, 'allowTo.ports', `is required for ${peer.peerDescription}`, 'list the destination ports, e.g. { ports: [5432] }');
+    const o = connectionOptions(this.node.path, 'allowTo', options);
+    if (o.ports === undefined) {
+      throw new KubewardError(this.node.path, 'allowTo.ports', `is required for ${peer.peerDescription}`, 'list the destination ports, e.g. { ports: [{ port: 5432 }] }');
     }
-    const ports = portList(this.node.path, 'allowTo.ports', options.ports);
+    const ports = portList(this.node.path, 'allowTo.ports', o.ports);
     this.connections.checkEgress(peer, 'allowTo');
     this.connections.addEgress(peer, ports, `allowTo at ${this.node.path}`);
   }
@@ -236,25 +241,34 @@ export abstract class HardenedWorkload extends Construct implements IPeer {
     if (this.admitPorts.length === 0) {
       throw new KubewardError(errorPath, method, `${this.peerDescription} has no port to admit traffic on`, 'give the target a port, or connect to a workload that serves one');
     }
-    const wanted = options.ports === undefined ? [this.admitPorts[0]] : portList(errorPath, `${method}.ports`, options.ports).map((p) => p.port);
-    for (const p of wanted) {
-      if (!this.admitPorts.includes(p)) {
-        throw new KubewardError(errorPath, `${method}.ports`, `${p} is not a port of ${this.peerDescription} (${this.admitPorts.join(', ')})`, 'use one of the target\'s container ports');
+    const o = connectionOptions(errorPath, method, options);
+    if (o.ports === undefined) return [{ port: this.admitPorts[0], protocol: 'TCP' }];
+    const wanted = portList(errorPath, `${method}.ports`, o.ports);
+    wanted.forEach((p, i) => {
+      const prop = `${method}.ports[${i}]`;
+      // Container ports are single TCP ports: a range or another protocol cannot match one.
+      if (p.protocol !== 'TCP' || p.endPort !== undefined) {
+        throw new KubewardError(errorPath, prop, `${p.protocol} ${p.port}${p.endPort !== undefined ? `-${p.endPort}` : ''} is not a single TCP port; ${this.peerDescription} serves TCP ports ${this.admitPorts.join(', ')}`, 'list the target\'s ports one by one, as { port } (TCP is the default)');
       }
-    }
-    return wanted.map((port) => ({ port, protocol: 'TCP' }));
+      if (!this.admitPorts.includes(p.port)) {
+        throw new KubewardError(errorPath, prop, `${p.port} is not a port of ${this.peerDescription} (${this.admitPorts.join(', ')})`, 'use one of the target\'s container ports');
+      }
+    });
+    return wanted;
   }
 }
 
 function portList(path: string, prop: string, value: unknown): PolicyPort[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw new KubewardError(path, prop, `${show(value)} is not a non-empty list of ports`, 'pass e.g. [443]');
+    throw new KubewardError(path, prop, 'is not a non-empty list of ports', 'pass e.g. [{ port: 443 }]');
   }
-  const seen = new Set<number>();
-  return value.map((p, i) => {
-    const port = intInRange(path, `${prop}[${i}]`, p, 1, 65535);
-    if (seen.has(port)) throw new KubewardError(path, `${prop}[${i}]`, `port ${port} is listed twice`, 'list each port once');
-    seen.add(port);
-    return { port, protocol: 'TCP' as const };
-  });
+  return resolvePorts(path, prop, value);
+/** Validates the options of allowFrom/allowTo against their declared shape. */
+function connectionOptions(path: string, method: string, options: unknown): { ports?: unknown } {
+  const o = optionalRecord(path, method, options, 'pass { ports?: [{ port: 8080 }] }') ?? {};
+  checkShape(path, method, o, CONNECTION_SHAPE);
+  return o;
+}
+
+/** A non-empty list of ports in the one port shape (`[{ port: 5432 }]`). */
 }

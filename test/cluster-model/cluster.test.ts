@@ -174,6 +174,10 @@ describe('cluster model: what running pods need from the network |', () => {
     expect(at(certs.problems, 'scrape')).toEqual([]);
     const podMonitor: Obj = { apiVersion: 'monitoring.coreos.com/v1', kind: 'PodMonitor', metadata: meta('api-merged'), spec: { selector: { matchLabels: { app: 'api' } }, podMetricsEndpoints: [{ portNumber: 15020, path: '/stats/prometheus' }] } };
     expect(at(runCluster(tenant({ ...trusted, extra: [podMonitor] }), config(ISTIO_CNI_PINNED)).problems, 'scrape')).toEqual([]);
+    // Istio's merged-metrics recipe for a ServiceMonitor: rewrite __address__ to the agent's 15020.
+    const relabelled = monitor('metrics');
+    relabelled.spec.endpoints[0].relabelings = [{ sourceLabels: ['__address__'], regex: '([0-9.]+)(?::\\d+)?', replacement: '$1:15020', targetLabel: '__address__' }];
+    expect(at(runCluster(tenant({ ...trusted, extra: [relabelled] }), config(ISTIO_CNI_PINNED)).problems, 'scrape')).toEqual([]);
   });
 
   test('ambient: ztunnel carries mesh traffic over HBONE, so the destination must admit 15008', () => {

@@ -306,7 +306,7 @@ function scrapeProblems(objects: readonly Obj[], pods: readonly AdmittedPod[], s
             const target = svcPort.targetPort ?? svcPort.port;
             const port = typeof target === 'number' ? target : pod.peer.ports.find((c) => c.name === target)?.containerPort;
             if (port === undefined) out.push({ object: who, stage: 'scrape', message: `${pod.workload} has no container port ${target}` });
-            else targets.push({ pod, port, tls: ep.scheme === 'https' && !!ep.tlsConfig });
+            else targets.push({ pod, port: relabelledPort(ep, port), tls: ep.scheme === 'https' && !!ep.tlsConfig });
           }
         }
       }
@@ -317,7 +317,7 @@ function scrapeProblems(objects: readonly Obj[], pods: readonly AdmittedPod[], s
           const named = ep.port !== undefined ? pod.peer.ports.find((c) => c.name === ep.port)?.containerPort : Number(ep.targetPort);
           const port = ep.portNumber ?? named;
           if (port === undefined || Number.isNaN(port)) out.push({ object: who, stage: 'scrape', message: `${pod.workload} has no container port ${ep.port ?? ep.targetPort}` });
-          else targets.push({ pod, port, tls: ep.scheme === 'https' && !!ep.tlsConfig });
+          else targets.push({ pod, port: relabelledPort(ep, port), tls: ep.scheme === 'https' && !!ep.tlsConfig });
         }
       }
     }
@@ -328,4 +328,32 @@ function scrapeProblems(objects: readonly Obj[], pods: readonly AdmittedPod[], s
     }
   }
   return out;
+}
+
+/** A pod address for relabelling (any address of the pod network does). */
+const POD_IP = '172.20.0.10';
+
+/**
+ * The port Prometheus finally dials: the endpoint's relabelings may rewrite `__address__`
+ * (Prometheus configuration docs, <relabel_config>: the regex is fully anchored and matched
+ * against the source labels joined by `;`, `$1`.. in the replacement refer to its groups; action
+ * defaults to `replace`). Only `__address__` rewrites from `__address__` are modelled: Istio's
+ * merged-metrics recipe points the scrape at the agent's 15020 this way, from `__address__` or
+ * from `__meta_kubernetes_pod_ip` (Prometheus kubernetes_sd_config pod and endpoints roles).
+ */
+export function relabelledPort(endpoint: Obj, port: number): number {
+  let address = `${POD_IP}:${port}`;
+  for (const r of endpoint.relabelings ?? []) {
+    if (r.targetLabel !== '__address__' || (r.action ?? 'replace') !== 'replace') continue;
+    const labels: Record<string, string> = { __address__: address, __meta_kubernetes_pod_ip: POD_IP };
+    const sources: string[] = r.sourceLabels ?? [];
+    const unknown = sources.filter((l) => !(l in labels));
+    if (unknown.length) throw new Error(`relabeling of __address__ from ${unknown.join(', ')} is not modelled`);
+    const value = sources.map((l) => labels[l]).join(r.separator ?? ';');
+    const m = new RegExp(`^(?:${r.regex ?? '(.*)'})$`).exec(value);
+    if (!m) continue;
+    address = String(r.replacement ?? '$1').replace(/\$(\d+)|\$\{(\d+)\}/g, (_, a, b) => m[Number(a ?? b)] ?? '');
+  }
+  const after = /:(\d+)$/.exec(address);
+  return after ? Number(after[1]) : port;
 }
