@@ -38,7 +38,7 @@ export function egressExcept(path: string, prop: string, text: unknown): string[
   }
   if (cidrContains(METADATA, cidr)) {
     throw new KubewardError(path, prop, `${String(text)} lies inside ${METADATA_RANGE}, the node metadata range (KW-NET-006)`,
-      'tenants never reach the metadata service; use TKE workload identity (pod identity) for cloud credentials');
+      'tenants never reach the metadata service; use TKE workload identity (pod identity) for cloud credentials, and network.nodeLocalDnsCache for the NodeLocal DNSCache listener (169.254.20.10:53)');
   }
   return cidrContains(cidr, METADATA) ? [METADATA_RANGE] : [];
 }

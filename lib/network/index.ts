@@ -17,7 +17,9 @@ export { addDefaultDeny, DEFAULT_DENY_EGRESS, DEFAULT_DENY_INGRESS } from './def
 /** @internal */
 export type { DefaultDenyOptions } from './default-deny';
 /** @internal */
-export { addDnsEgress, CLUSTER_DNS_PEER, DNS_EGRESS_POLICY } from './dns-egress';
+export { addDnsEgress, CLUSTER_DNS_PEER, DNS_EGRESS_POLICY, NODE_LOCAL_DNS_ADDRESS } from './dns-egress';
+/** @internal */
+export type { DnsEgressOptions } from './dns-egress';
 /** @internal */
 export { ISTIO_INGRESS_GATEWAY, ISTIO_METRICS_PORT, MESH_TRUST_DOMAIN, peerSlug, principalOf, sameTree, toTenantPeer } from './peer';
 /** @internal */

@@ -48,6 +48,14 @@ export interface TenantNetworkOptions {
    * @default false - workloads open the paths they need (HardenedDeployment.allowFrom)
    */
   readonly allowIntraTenant?: boolean;
+  /**
+   * Let the pods reach TKE's NodeLocal DNSCache add-on on its listener 169.254.20.10, UDP and TCP
+   * 53: one /32 exception to the link-local guard, which keeps the rest of 169.254.0.0/16 (the
+   * metadata service 169.254.0.23 above all) closed. Turn it on where the add-on is installed and
+   * pods resolve through it (TKE docs 457/34061, 457/38711).
+   * @default false - the add-on is optional; without this, pods reach only the CoreDNS pods
+   */
+  readonly nodeLocalDnsCache?: boolean;
 }
 
 /** Istio settings of the tenant. */

@@ -65,6 +65,8 @@ export interface ResolvedTenant {
   readonly defaultDenyEgress: boolean;
   /** Whether the tenant's pods may talk to each other. */
   readonly allowIntraTenant: boolean;
+  /** Whether the pods may query the NodeLocal DNSCache listener (169.254.20.10:53). */
+  readonly nodeLocalDnsCache: boolean;
   /** Mesh settings; absent when the mesh is turned off. */
   readonly mesh?: ResolvedMesh;
   /** Backup settings; absent when backups are turned off. */
@@ -143,8 +145,8 @@ export function resolveTenant(path: string, id: string, propsValue: unknown): Re
   const trustedRegistries = resolveRegistries(path, 'trustedRegistries', props.trustedRegistries);
 
   // Network.
-  const net = optionalRecord(path, 'network', props.network, 'pass { defaultDenyIngress?, defaultDenyEgress?, allowIntraTenant? }') ?? {};
-  rejectUnknownKeys(path, 'network', net, ['defaultDenyIngress', 'defaultDenyEgress', 'allowIntraTenant']);
+  const net = optionalRecord(path, 'network', props.network, 'pass { defaultDenyIngress?, defaultDenyEgress?, allowIntraTenant?, nodeLocalDnsCache? }') ?? {};
+  rejectUnknownKeys(path, 'network', net, ['defaultDenyIngress', 'defaultDenyEgress', 'allowIntraTenant', 'nodeLocalDnsCache']);
   const denyFlag = (prop: 'defaultDenyIngress' | 'defaultDenyEgress', control: string): boolean => {
     const v = net[prop];
     if (v === undefined || v === true) return true;
@@ -154,6 +156,7 @@ export function resolveTenant(path: string, id: string, propsValue: unknown): Re
   const defaultDenyIngress = denyFlag('defaultDenyIngress', 'KW-NET-001');
   const defaultDenyEgress = denyFlag('defaultDenyEgress', 'KW-NET-002');
   const allowIntraTenant = optionalBoolean(path, 'network.allowIntraTenant', net.allowIntraTenant, false);
+  const nodeLocalDnsCache = optionalBoolean(path, 'network.nodeLocalDnsCache', net.nodeLocalDnsCache, false);
 
   // Mesh. Without it, the namespace carries no injection label and no Istio object exists, so
   // KW-MESH-001/002/005/006 have nothing to evaluate; KW-MESH-003 would still flag the namespace
@@ -228,6 +231,7 @@ export function resolveTenant(path: string, id: string, propsValue: unknown): Re
     defaultDenyIngress,
     defaultDenyEgress,
     allowIntraTenant,
+    nodeLocalDnsCache,
     mesh,
     backup,
     logging,

@@ -113,7 +113,7 @@ export class SecureTenant extends Chart implements ITenant {
 
     addQuota(this, ns, s.labels, s.quota);
     addDefaultDeny(this, { namespace: ns, labels: s.labels, ingress: s.defaultDenyIngress, egress: s.defaultDenyEgress });
-    addDnsEgress(this, ns, s.labels);
+    addDnsEgress(this, ns, s.labels, { nodeLocalDnsCache: s.nodeLocalDnsCache });
     if (s.mesh) {
       // Sidecars fetch configuration and certificates from istiod; without this, default-deny
       // egress leaves every meshed pod without a certificate, and STRICT mTLS refuses it.
