@@ -30,6 +30,7 @@ function renderCatalogData(doc: any, controls: any[]): string {
     allowedRegistries: doc.config_defaults.allowed_registries,
     ownershipLabels: doc.config_defaults.ownership_labels,
     minKubernetesVersion: doc.config_defaults.min_kubernetes_version,
+    kubernetesVersion: doc.config_defaults.kubernetes_version,
     meshRootNamespace: doc.config_defaults.mesh_root_namespace,
     systemNamespaces: doc.conventions.system_namespaces,
   };

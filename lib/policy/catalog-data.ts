@@ -14,6 +14,7 @@ export const CATALOG_DEFAULTS = {
     "owner"
   ],
   "minKubernetesVersion": "1.30",
+  "kubernetesVersion": "1.34",
   "meshRootNamespace": "istio-system",
   "systemNamespaces": [
     "kube-system",
@@ -195,8 +196,9 @@ export const CONTROLS: readonly ControlInfo[] = [
     "appliesTo": [
       "workloads"
     ],
-    "pass": "Either the pod-level runAsNonRoot is true and no container sets it to false, or every container (all three types) sets runAsNonRoot to true itself.",
-    "fail": "runAsNonRoot is false at pod or container level, or it is unset at pod level and at least one container does not set it to true; a non-zero runAsUser alone does not satisfy this control.",
+    "pass": "Either the pod-level runAsNonRoot is true and no container sets it to false, or every container (all three types) sets runAsNonRoot to true itself; or the pod sets spec.hostUsers to false and its PSS version is 1.35 or newer.",
+    "fail": "runAsNonRoot is false at pod or container level, or it is unset at pod level and at least one container does not set it to true; a non-zero runAsUser alone does not satisfy this control. From PSS version 1.35 a pod with spec.hostUsers false does not fail (its root is not root on the node).",
+    "notes": "Pod Security Admission relaxes runAsNonRoot for pods in a user namespace from policy version 1.35 (before 1.35 only behind the alpha UserNamespacesPodSecurityStandards feature gate, off by default). See conventions.pss_version.",
     "references": {
       "pss": {
         "level": "restricted",
@@ -231,8 +233,9 @@ export const CONTROLS: readonly ControlInfo[] = [
     "appliesTo": [
       "workloads"
     ],
-    "pass": "Neither spec.securityContext.runAsUser nor any container securityContext.runAsUser is 0 (unset is allowed).",
-    "fail": "runAsUser is set to 0 at pod level or on any container, init container or ephemeral container.",
+    "pass": "Neither spec.securityContext.runAsUser nor any container securityContext.runAsUser is 0 (unset is allowed); or the pod sets spec.hostUsers to false and its PSS version is 1.35 or newer.",
+    "fail": "runAsUser is set to 0 at pod level or on any container, init container or ephemeral container, and the pod is not one with spec.hostUsers false at PSS version 1.35 or newer.",
+    "notes": "Pod Security Admission relaxes runAsUser for pods in a user namespace from policy version 1.35 (UID 0 in the pod maps to an unprivileged UID on the node). See conventions.pss_version.",
     "references": {
       "pss": {
         "level": "restricted",
@@ -536,8 +539,9 @@ export const CONTROLS: readonly ControlInfo[] = [
     "appliesTo": [
       "workloads"
     ],
-    "pass": "No container sets securityContext.procMount, or every one that does uses Default.",
-    "fail": "Some container sets procMount to Unmasked or any value other than Default.",
+    "pass": "No container sets securityContext.procMount, or every one that does uses Default; or the pod sets spec.hostUsers to false and its PSS version is 1.35 or newer (baseline admits any procMount for a pod in a user namespace).",
+    "fail": "Some container sets procMount to Unmasked or any value other than Default, and the pod is not one with spec.hostUsers false at PSS version 1.35 or newer.",
+    "notes": "The restricted level keeps procMount Default even in a user namespace: KW-POD-028. See conventions.pss_version.",
     "references": {
       "pss": {
         "level": "baseline",
@@ -562,8 +566,9 @@ export const CONTROLS: readonly ControlInfo[] = [
     "appliesTo": [
       "workloads"
     ],
-    "pass": "Every spec.securityContext.sysctls[*].name is one of kernel.shm_rmid_forced, net.ipv4.ip_local_port_range, net.ipv4.ip_local_reserved_ports, net.ipv4.ip_unprivileged_port_start, net.ipv4.tcp_syncookies, net.ipv4.ping_group_range, net.ipv4.tcp_keepalive_time, net.ipv4.tcp_fin_timeout, net.ipv4.tcp_keepalive_intvl, net.ipv4.tcp_keepalive_probes (or no sysctls are set).",
-    "fail": "The pod sets any other sysctl name, for example kernel.msgmax or net.core.somaxconn.",
+    "pass": "Every spec.securityContext.sysctls[*].name is in the safe set of the pod's PSS version (or no sysctls are set): kernel.shm_rmid_forced, net.ipv4.ip_local_port_range, net.ipv4.ip_unprivileged_port_start, net.ipv4.tcp_syncookies and net.ipv4.ping_group_range at every version; net.ipv4.ip_local_reserved_ports from 1.27; net.ipv4.tcp_keepalive_time, net.ipv4.tcp_fin_timeout, net.ipv4.tcp_keepalive_intvl and net.ipv4.tcp_keepalive_probes from 1.29; net.ipv4.tcp_rmem and net.ipv4.tcp_wmem from 1.32; net.ipv4.tcp_slow_start_after_idle and net.ipv4.tcp_notsent_lowat from 1.37.",
+    "fail": "The pod sets any other sysctl name (for example kernel.msgmax or net.core.somaxconn), or one that only a newer PSS version than the pod's allows.",
+    "notes": "See conventions.pss_version.",
     "references": {
       "pss": {
         "level": "baseline",
@@ -615,8 +620,9 @@ export const CONTROLS: readonly ControlInfo[] = [
     "appliesTo": [
       "workloads"
     ],
-    "pass": "Every seLinuxOptions (pod and all containers) has type unset, empty, container_t, container_init_t, container_kvm_t or container_engine_t, and leaves user and role unset or empty.",
-    "fail": "Some seLinuxOptions sets another type (for example spc_t or unconfined_t) or sets user or role.",
+    "pass": "Every seLinuxOptions (pod and all containers) has type unset, empty, container_t, container_init_t or container_kvm_t (or container_engine_t when the pod's PSS version is 1.31 or newer), and leaves user and role unset or empty.",
+    "fail": "Some seLinuxOptions sets another type (for example spc_t or unconfined_t, or container_engine_t before PSS version 1.31) or sets user or role.",
+    "notes": "See conventions.pss_version.",
     "references": {
       "pss": {
         "level": "baseline",
@@ -667,8 +673,9 @@ export const CONTROLS: readonly ControlInfo[] = [
     "appliesTo": [
       "workloads"
     ],
-    "pass": "Every spec.volumes entry is configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected or secret.",
-    "fail": "Some volume uses another source such as hostPath, nfs, iscsi, gitRepo, rbd, cephfs or flexVolume.",
+    "pass": "Every spec.volumes entry is configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected or secret, or image when the audit's Kubernetes version is 1.33 or newer.",
+    "fail": "Some volume uses another source such as hostPath, nfs, iscsi, gitRepo, rbd, cephfs or flexVolume (or image before Kubernetes 1.33).",
+    "notes": "Pod Security Admission allows image volumes under restricted from API server 1.33 at every pinned policy version (the allowance was added to the 1.0 check rather than to a new version), so this follows the audit's Kubernetes version, not the Namespace's enforce-version.",
     "references": {
       "pss": {
         "level": "restricted",
@@ -759,6 +766,57 @@ export const CONTROLS: readonly ControlInfo[] = [
       "kubescape": [
         "C-0012"
       ]
+    }
+  },
+  {
+    "id": "KW-POD-027",
+    "title": "Probes and lifecycle hooks do not target another host",
+    "severity": "high",
+    "appliesTo": [
+      "workloads"
+    ],
+    "pass": "No container (all three types) sets a non-empty host under httpGet or tcpSocket of its livenessProbe, readinessProbe, startupProbe, lifecycle.postStart or lifecycle.preStop; or the pod's PSS version is older than 1.34.",
+    "fail": "At PSS version 1.34 or newer, some container sets httpGet.host or tcpSocket.host of a probe or lifecycle handler to a non-empty value; the kubelet would connect from the node to that host, which lets a pod make the node reach addresses the pod's own network policy does not allow.",
+    "notes": "Pod Security baseline check hostProbesAndHostLifecycle, added in policy version 1.34. See conventions.pss_version.",
+    "references": {
+      "pss": {
+        "level": "baseline",
+        "control": "Host Probes / Lifecycle Hooks",
+        "fields": [
+          "spec.containers[*].livenessProbe.httpGet.host",
+          "spec.containers[*].readinessProbe.httpGet.host",
+          "spec.containers[*].startupProbe.httpGet.host",
+          "spec.containers[*].livenessProbe.tcpSocket.host",
+          "spec.containers[*].readinessProbe.tcpSocket.host",
+          "spec.containers[*].startupProbe.tcpSocket.host",
+          "spec.containers[*].lifecycle.postStart.httpGet.host",
+          "spec.containers[*].lifecycle.preStop.httpGet.host",
+          "spec.containers[*].lifecycle.postStart.tcpSocket.host",
+          "spec.containers[*].lifecycle.preStop.tcpSocket.host"
+        ]
+      }
+    }
+  },
+  {
+    "id": "KW-POD-028",
+    "title": "/proc mount type stays Default in user-namespace pods too",
+    "severity": "high",
+    "appliesTo": [
+      "workloads"
+    ],
+    "pass": "The pod sets spec.hostUsers to false, its PSS version is 1.35 or newer, and no container sets securityContext.procMount to anything but Default.",
+    "fail": "The pod sets spec.hostUsers to false, its PSS version is 1.35 or newer, and some container sets procMount to Unmasked or any value other than Default. Other pods are out of scope (KW-POD-017 covers them).",
+    "notes": "Pod Security restricted check procMount_restricted (policy version 1.35), which replaces the relaxed baseline procMount check under restricted. See conventions.pss_version.",
+    "references": {
+      "pss": {
+        "level": "restricted",
+        "control": "/proc Mount Type",
+        "fields": [
+          "spec.containers[*].securityContext.procMount",
+          "spec.initContainers[*].securityContext.procMount",
+          "spec.ephemeralContainers[*].securityContext.procMount"
+        ]
+      }
     }
   },
   {
@@ -1677,8 +1735,9 @@ export const CONTROLS: readonly ControlInfo[] = [
     "appliesTo": [
       "all"
     ],
-    "pass": "The apiVersion is not one of the removed versions listed under fail (custom resource versions are out of scope).",
-    "fail": "The apiVersion is one of extensions/v1beta1, apps/v1beta1, apps/v1beta2, batch/v1beta1, policy/v1beta1, autoscaling/v2beta1, autoscaling/v2beta2, networking.k8s.io/v1beta1, rbac.authorization.k8s.io/v1beta1 or v1alpha1, admissionregistration.k8s.io/v1beta1, apiextensions.k8s.io/v1beta1, storage.k8s.io/v1beta1, scheduling.k8s.io/v1beta1, discovery.k8s.io/v1beta1, events.k8s.io/v1beta1, node.k8s.io/v1beta1, certificates.k8s.io/v1beta1, coordination.k8s.io/v1beta1, flowcontrol.apiserver.k8s.io/v1beta1/v1beta2/v1beta3.",
+    "pass": "The apiVersion is not one that the audit's Kubernetes version has deprecated or no longer serves, as listed under fail (custom resource versions are out of scope).",
+    "fail": "The apiVersion is, at every supported Kubernetes version, one of extensions/v1beta1, apps/v1beta1, apps/v1beta2, batch/v1beta1, policy/v1beta1, autoscaling/v2beta1, autoscaling/v2beta2, networking.k8s.io/v1beta1, rbac.authorization.k8s.io/v1beta1 or v1alpha1, admissionregistration.k8s.io/v1beta1 (for ValidatingAdmissionPolicy and ValidatingAdmissionPolicyBinding only from Kubernetes 1.30), apiextensions.k8s.io/v1beta1, storage.k8s.io/v1beta1, scheduling.k8s.io/v1beta1, discovery.k8s.io/v1beta1, events.k8s.io/v1beta1, node.k8s.io/v1beta1, certificates.k8s.io/v1beta1, coordination.k8s.io/v1beta1, flowcontrol.apiserver.k8s.io/v1beta1; or flowcontrol.apiserver.k8s.io/v1beta2 from Kubernetes 1.26, or flowcontrol.apiserver.k8s.io/v1beta3 from Kubernetes 1.29.",
+    "notes": "Follows the audit's Kubernetes version (option kubernetesVersion): a version is reported from the release that deprecated it, so manifests fail before the upgrade that removes it.",
     "references": {
       "kube_score": "stable-version",
       "kube_linter": "no-extensions-v1beta"

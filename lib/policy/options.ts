@@ -1,4 +1,6 @@
 import { CATALOG_DEFAULTS, CONTROLS } from './catalog-data';
+import { KubewardError } from '../core/errors';
+import { parseMinor, targetVersionProblem } from './model/kubernetes-version';
 import { ControlInfo, Severity } from './types';
 
 /**
@@ -33,6 +35,15 @@ export interface AuditOptions {
    */
   readonly minKubernetesVersion?: string;
   /**
+   * The Kubernetes minor the manifests are for (`1.NN`, 1.25 to 1.37). Pod Security controls follow
+   * the Pod Security Standards of this version, as Pod Security Admission of such an API server does
+   * (a Namespace that pins `pod-security.kubernetes.io/enforce-version` decides for its pods, and
+   * `latest` means this version); KW-AUD-003 flags the API versions this version no longer serves
+   * or has deprecated.
+   * @default '1.34' - the newest minor TKE offers (catalog config_defaults.kubernetes_version).
+   */
+  readonly kubernetesVersion?: string;
+  /**
    * The Istio root namespace, whose selector-less policies cover the whole mesh.
    * @default 'istio-system'
    */
@@ -60,6 +71,10 @@ export interface ResolvedAuditOptions {
   readonly ownershipLabels: readonly string[];
   /** Oldest acceptable cluster `major.minor` (KW-CLU-004). */
   readonly minKubernetesVersion: string;
+  /** The Kubernetes minor the audit targets, as `1.NN`. */
+  readonly kubernetesVersion: string;
+  /** Its minor number (`34` for `1.34`). */
+  readonly kubernetesMinor: number;
   /** The Istio root namespace. */
   readonly meshRootNamespace: string;
   /** Namespaces that namespace-level controls skip (catalog convention). */
@@ -72,7 +87,14 @@ export interface ResolvedAuditOptions {
 
 /** Applies the catalog defaults. @internal */
 export function resolveOptions(options: AuditOptions = {}): ResolvedAuditOptions {
+  const kubernetesVersion = (options.kubernetesVersion ?? CATALOG_DEFAULTS.kubernetesVersion).trim().replace(/^v/, '');
+  const problem = targetVersionProblem(kubernetesVersion);
+  if (problem) {
+    throw new KubewardError('AuditOptions', 'kubernetesVersion', problem, `pass the minor your cluster runs, for example "${CATALOG_DEFAULTS.kubernetesVersion}"`);
+  }
   return {
+    kubernetesVersion,
+    kubernetesMinor: parseMinor(kubernetesVersion) as number,
     profile: options.profile ?? 'restricted',
     trustedRegistries: options.trustedRegistries ?? CATALOG_DEFAULTS.allowedRegistries,
     ownershipLabels: options.ownershipLabels ?? CATALOG_DEFAULTS.ownershipLabels,

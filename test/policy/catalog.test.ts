@@ -61,6 +61,7 @@ describe('control catalog |', () => {
       allowedRegistries: catalog.config_defaults.allowed_registries,
       ownershipLabels: catalog.config_defaults.ownership_labels,
       minKubernetesVersion: catalog.config_defaults.min_kubernetes_version,
+      kubernetesVersion: catalog.config_defaults.kubernetes_version,
       meshRootNamespace: catalog.config_defaults.mesh_root_namespace,
       systemNamespaces: catalog.conventions.system_namespaces,
     });

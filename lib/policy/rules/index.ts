@@ -70,6 +70,8 @@ import { KW_POD_023 } from './pod/KW-POD-023';
 import { KW_POD_024 } from './pod/KW-POD-024';
 import { KW_POD_025 } from './pod/KW-POD-025';
 import { KW_POD_026 } from './pod/KW-POD-026';
+import { KW_POD_027 } from './pod/KW-POD-027';
+import { KW_POD_028 } from './pod/KW-POD-028';
 import { KW_RBAC_001 } from './rbac/KW-RBAC-001';
 import { KW_RBAC_002 } from './rbac/KW-RBAC-002';
 import { KW_RBAC_003 } from './rbac/KW-RBAC-003';
@@ -119,6 +121,8 @@ export const ALL_RULES: readonly Rule[] = [
   KW_POD_024,
   KW_POD_025,
   KW_POD_026,
+  KW_POD_027,
+  KW_POD_028,
   KW_NET_001,
   KW_NET_002,
   KW_NET_003,

@@ -1,3 +1,4 @@
+import { USER_NAMESPACE_RELAXED_FROM, inUserNamespace, podSecurityMinor } from '../../model/kubernetes-version';
 import { containerSecurityContext, describeContainer, podSecurityContext, podTemplateOf } from '../../model/workload';
 import type { KubeRule } from '../../rule';
 import { NOT_APPLICABLE, Violation } from '../../types';
@@ -9,14 +10,18 @@ import { NOT_APPLICABLE, Violation } from '../../types';
  * Fail: runAsNonRoot is false at pod or container level, or it is unset at pod level and some
  * container does not set it to true. A non-zero runAsUser alone does not count: the kubelet
  * only refuses to start a root container when runAsNonRoot is true.
+ *
+ * From Pod Security Standards 1.35 a pod with spec.hostUsers false passes: its UIDs are mapped to
+ * unprivileged ones on the node (see USER_NAMESPACE_RELAXED_FROM for the upstream source).
  */
 export const KW_POD_006: KubeRule = {
   id: 'KW-POD-006',
   target: 'kube',
   kinds: ['*workload'],
-  evaluate(obj) {
+  evaluate(obj, ctx) {
     const pod = podTemplateOf(obj);
     if (!pod) return NOT_APPLICABLE;
+    if (inUserNamespace(pod.spec) && podSecurityMinor(obj, ctx) >= USER_NAMESPACE_RELAXED_FROM) return [];
     const out: Violation[] = [];
     const podValue = podSecurityContext(pod).runAsNonRoot;
     if (podValue === false) {

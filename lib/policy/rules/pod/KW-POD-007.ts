@@ -1,3 +1,4 @@
+import { USER_NAMESPACE_RELAXED_FROM, inUserNamespace, podSecurityMinor } from '../../model/kubernetes-version';
 import { containerSecurityContext, describeContainer, podSecurityContext, podTemplateOf } from '../../model/workload';
 import type { KubeRule } from '../../rule';
 import { NOT_APPLICABLE, Violation } from '../../types';
@@ -8,14 +9,17 @@ import { NOT_APPLICABLE, Violation } from '../../types';
  * (unset is allowed: KW-POD-006 covers images that default to root).
  * Fail: runAsUser is 0 at pod level or on any container, init container or ephemeral container.
  * A runAsUser key outside securityContext is not a Kubernetes field and is ignored.
+ * From Pod Security Standards 1.35 a pod with spec.hostUsers false passes: UID 0 in its user
+ * namespace is an unprivileged UID on the node (USER_NAMESPACE_RELAXED_FROM).
  */
 export const KW_POD_007: KubeRule = {
   id: 'KW-POD-007',
   target: 'kube',
   kinds: ['*workload'],
-  evaluate(obj) {
+  evaluate(obj, ctx) {
     const pod = podTemplateOf(obj);
     if (!pod) return NOT_APPLICABLE;
+    if (inUserNamespace(pod.spec) && podSecurityMinor(obj, ctx) >= USER_NAMESPACE_RELAXED_FROM) return [];
     const out: Violation[] = [];
     if (podSecurityContext(pod).runAsUser === 0) {
       out.push({
