@@ -185,7 +185,7 @@ export function buildPlatform(app: App, options: PlatformOptions = {}): Platform
   ordersDb.allowFrom(ordersDb);
   // Settlement reads the day's captures from the payments API, then reports them to the bank.
   settlement.allowTo(paymentsApi);
-  settlement.allowTo(ExternalPeer.cidr(BANK_GATEWAY_CIDR), { ports: [443] });
+  settlement.allowTo(ExternalPeer.cidr(BANK_GATEWAY_CIDR), { ports: [{ port: 443 }] });
 
   return {
     tenants: { edge, storefront, orders, payments },

@@ -5,10 +5,13 @@
 // can be passed to a HardenedDeployment's allowFrom and a workload peer to a tenant's allowFrom.
 import { IConstruct } from 'constructs';
 import { ResolvedPort } from './ports';
-import { optionalBoolean, optionalRecord, rejectUnknownKeys, show } from '../core/checks';
+import { INGRESS_GATEWAY_PEER_SHAPE, MONITORING_PEER_SHAPE, NAMESPACE_PEER_SHAPE } from './shapes';
+import { optionalBoolean, optionalRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
+import { requireLabelMap } from '../core/kube-names';
 import { NAMESPACE_NAME_LABEL } from '../core/labels';
 import { isDnsLabel } from '../core/names';
+import { checkShape } from '../core/props-shape';
 import { ITenant, isTenant } from '../tenancy/tenant-ref';
 
 /** Istio's default trust domain; TKE Service Mesh keeps it unless the mesh is reconfigured. @internal */
@@ -143,20 +146,8 @@ export interface MonitoringPeerOptions {
   readonly podLabels?: Record<string, string>;
 }
 
-const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$/;
-
 function checkLabels(where: string, prop: string, value: unknown): Record<string, string> | undefined {
-  const r = optionalRecord(where, prop, value, 'pass labels such as { app: "gateway" }');
-  if (r === undefined) return undefined;
-  const out: Record<string, string> = {};
-  for (const k of Object.keys(r).sort()) {
-    const v = r[k];
-    if (!LABEL_KEY.test(k) || typeof v !== 'string' || !LABEL_VALUE.test(v)) {
-      throw new KubewardError(where, `${prop}.${k}`, `${show(k)}=${show(v)} is not a label`, 'use a valid label key and a value of at most 63 letters, digits, "-", "_" or "."');
-    }
-    out[k] = v;
-  }
+  const out = requireLabelMap(where, prop, value);
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
@@ -210,7 +201,7 @@ export class TenantPeer {
     const where = 'TenantPeer.namespace';
     checkNamespace(where, 'name', name);
     const o = optionalRecord(where, 'options', options, 'pass { serviceAccount?, podLabels?, meshMember? }') ?? {};
-    rejectUnknownKeys(where, 'options', o, ['podLabels', 'serviceAccount', 'meshMember']);
+    checkShape(where, 'options', o, NAMESPACE_PEER_SHAPE);
     const podLabels = checkLabels(where, 'podLabels', o.podLabels);
     const serviceAccount = checkServiceAccount(where, 'serviceAccount', o.serviceAccount);
     const meshMember = optionalBoolean(where, 'meshMember', o.meshMember, true);
@@ -233,7 +224,7 @@ export class TenantPeer {
   public static ingressGateway(options: IngressGatewayPeerOptions = {}): ITenantPeer {
     const where = 'TenantPeer.ingressGateway';
     const o = optionalRecord(where, 'options', options, 'pass { namespace?, serviceAccount?, podLabels? }') ?? {};
-    rejectUnknownKeys(where, 'options', o, ['namespace', 'serviceAccount', 'podLabels']);
+    checkShape(where, 'options', o, INGRESS_GATEWAY_PEER_SHAPE);
     const d = ISTIO_INGRESS_GATEWAY;
     return TenantPeer.namespace(checkNamespace(where, 'namespace', o.namespace ?? d.namespace), {
       serviceAccount: checkServiceAccount(where, 'serviceAccount', o.serviceAccount ?? d.serviceAccount),
@@ -250,7 +241,7 @@ export class TenantPeer {
   public static monitoring(options: MonitoringPeerOptions = {}): ITenantPeer {
     const where = 'TenantPeer.monitoring';
     const o = optionalRecord(where, 'options', options, 'pass { namespace?, podLabels? }') ?? {};
-    rejectUnknownKeys(where, 'options', o, ['namespace', 'podLabels']);
+    checkShape(where, 'options', o, MONITORING_PEER_SHAPE);
     const namespace = checkNamespace(where, 'namespace', o.namespace ?? 'monitoring');
     const podLabels = checkLabels(where, 'podLabels', o.podLabels ?? { 'app.kubernetes.io/name': 'prometheus' });
     return {

@@ -1,9 +1,12 @@
 // Ports of allow rules. Allows always name their ports when they can: "any port" to a peer is
-// wider than the traffic the tenant needs.
-import { optionalArray, requireRecord, rejectUnknownKeys, show } from '../core/checks';
+// wider than the traffic the tenant needs. Tenants and workloads take ports in this one shape,
+// `{ port, endPort?, protocol? }`, and resolve them here.
+import { PORT_SHAPE } from './shapes';
+import { optionalArray, requireRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
+import { checkShape } from '../core/props-shape';
 
-/** A port (or port range) of an allow rule. */
+/** A port (or port range) of an allow rule: the port shape of every kubeward API (tenants and workloads). */
 export interface TenantPort {
   /** Port number, 1-65535. */
   readonly port: number;
@@ -37,8 +40,13 @@ export function resolvePorts(path: string, prop: string, value: unknown): Resolv
   const seen = new Set<string>();
   return list.map((raw, i) => {
     const p = `${prop}[${i}]`;
+    if (typeof raw === 'number' || typeof raw === 'string') {
+      // The other shape people reach for (`[5432]`): refused, so one program never mixes two.
+      throw new KubewardError(path, p, `${show(raw)} is a bare port number, and ports are objects in every kubeward API`,
+        `write { port: ${typeof raw === 'number' && Number.isInteger(raw) ? raw : 443} } (optionally with protocol: "UDP" or endPort for a range)`);
+    }
     const r = requireRecord(path, p, raw, 'pass { port: 443, protocol?: "TCP" }');
-    rejectUnknownKeys(path, p, r, ['port', 'endPort', 'protocol']);
+    checkShape(path, p, r, PORT_SHAPE);
     if (typeof r.port !== 'number' || !Number.isInteger(r.port) || r.port < 1 || r.port > 65535) {
       throw new KubewardError(path, `${p}.port`, `${show(r.port)} is not a port number`, 'use a whole number from 1 to 65535');
     }

@@ -13,10 +13,10 @@ import { ObjectShape, checkShape } from '../core/props-shape';
 import { requireExactQuantity } from '../core/quantity';
 import { CONTROLS } from '../policy/catalog-data';
 import { isPinnedDigest, parseImage, registryAllowed } from '../policy/model/image';
-import { SUPPRESS_ANNOTATION, UNSUPPRESSIBLE, MIN_REASON_LENGTH, formatSuppressions } from '../policy/suppressions';
-import { ITenant, findTenant } from '../tenancy/tenant-ref';
 import { isSharedNamespace } from '../policy/model/namespaces';
 import { envCredentialOf } from '../policy/model/secret-names';
+import { SUPPRESS_ANNOTATION, UNSUPPRESSIBLE, MIN_REASON_LENGTH, formatSuppressions } from '../policy/suppressions';
+import { ITenant, findTenant } from '../tenancy/tenant-ref';
 
 /** Label that ties every object of a workload together and selects its pods. */
 export const WORKLOAD_LABEL = 'kubeward.dev/workload';
@@ -47,6 +47,8 @@ export interface WorkloadKind {
   readonly kind: 'Deployment' | 'StatefulSet' | 'CronJob';
   /** Longest allowed name (controllers append suffixes to some names). */
   readonly maxNameLength: number;
+  /** The declared shape of the kind's props (lib/workloads/shapes.ts): unknown props are refused. */
+  readonly shape: ObjectShape;
 }
 
 /** Everything the common props resolve to, defaults applied. */
@@ -54,8 +56,6 @@ export interface ResolvedPod {
   /** The workload name. */
   readonly name: string;
   /** Placement. */
-  /** The declared shape of the kind's props (lib/workloads/shapes.ts): unknown props are refused. */
-  readonly shape: ObjectShape;
   readonly placement: Placement;
   /** Labels of every object and of the pods. */
   readonly labels: Record<string, string>;
@@ -154,6 +154,9 @@ export function resolvePlacement(scope: IConstruct, path: string, props: Record<
 export function resolvePod(scope: IConstruct, id: string, rawProps: HardenedPodProps, kind: WorkloadKind): ResolvedPod {
   const path = scope.node.path ? `${scope.node.path}/${id}` : id;
   const props = requireRecord(path, 'props', rawProps, `pass props with at least image and resources to the ${kind.kind}`);
+  // Typos first (`replica`, `resources.memroy`): otherwise a misspelt prop would be reported as a
+  // missing one, or silently left at its default.
+  checkShape(path, '', props, kind.shape);
   const placement = resolvePlacement(scope, path, props);
   const name = workloadName(path, 'name', props.name ?? id, kind.maxNameLength);
   const suppressed = resolveSuppressions(path, props.suppressions);
@@ -169,9 +172,6 @@ export function resolvePod(scope: IConstruct, id: string, rawProps: HardenedPodP
   requireLabelValue(path, 'owner', owner);
   const selectorLabels = { [NAME_LABEL]: name, [WORKLOAD_LABEL]: name };
   const labels: Record<string, string> = {
-  // Typos first (`replica`, `resources.memroy`): otherwise a misspelt prop would be reported as a
-  // missing one, or silently left at its default.
-  checkShape(path, '', props, kind.shape);
     ...extra,
     ...fromTenant.labels,
     ...selectorLabels,

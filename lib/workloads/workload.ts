@@ -258,11 +258,6 @@ export abstract class HardenedWorkload extends Construct implements IPeer {
   }
 }
 
-function portList(path: string, prop: string, value: unknown): PolicyPort[] {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw new KubewardError(path, prop, 'is not a non-empty list of ports', 'pass e.g. [{ port: 443 }]');
-  }
-  return resolvePorts(path, prop, value);
 /** Validates the options of allowFrom/allowTo against their declared shape. */
 function connectionOptions(path: string, method: string, options: unknown): { ports?: unknown } {
   const o = optionalRecord(path, method, options, 'pass { ports?: [{ port: 8080 }] }') ?? {};
@@ -271,4 +266,9 @@ function connectionOptions(path: string, method: string, options: unknown): { po
 }
 
 /** A non-empty list of ports in the one port shape (`[{ port: 5432 }]`). */
+function portList(path: string, prop: string, value: unknown): PolicyPort[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new KubewardError(path, prop, 'is not a non-empty list of ports', 'pass e.g. [{ port: 443 }]');
+  }
+  return resolvePorts(path, prop, value);
 }

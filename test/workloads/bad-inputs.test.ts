@@ -132,7 +132,7 @@ const CASES: BadInput[] = [
   { name: 'a Deployment allowing itself', prop: 'allowFrom', path: /api$/, run: (c) => { const a = dep(c, {}); a.allowFrom(a); } },
   { name: 'allowFrom on a CronJob (nothing to admit)', prop: 'allowFrom', path: /job$/, run: (c) => { const j = job(c, {}); j.allowFrom(dep(c, {})); } },
   { name: 'allowTo an address range without ports', prop: 'allowTo.ports', path: /api$/, run: (c) => dep(c, {}).allowTo(ExternalPeer.cidr('10.0.0.0/8')) },
-  { name: 'allowTo a port the target does not serve', prop: 'allowTo.ports', path: /api$/, run: (c) => dep(c, {}).allowTo(dep(c, {}, 'gw'), { ports: [9999] }) },
+  { name: 'allowTo a port the target does not serve', prop: 'allowTo.ports[0]', path: /api$/, run: (c) => dep(c, {}).allowTo(dep(c, {}, 'gw'), { ports: [{ port: 9999 }] }) },
   { name: 'allowFrom something that is not a peer', prop: 'allowFrom', path: /api$/, run: (c) => dep(c, {}).allowFrom({} as never) },
   { name: 'plaintext peer into a meshed workload', prop: 'allowFrom', path: /api$/, run: (c) => dep(c, {}).allowFrom(new HardenedDeployment(c.other, 'gw', { ...OK, image: imageOf('other') })) },
   { name: 'peer namespace that is not a name', prop: 'name', path: 'TenantPeer.namespace', run: () => TenantPeer.namespace('Not A Namespace') },

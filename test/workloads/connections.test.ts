@@ -68,8 +68,8 @@ describe('connections |', () => {
     const { api, payments, edge } = platform();
     api.allowFrom(TenantPeer.namespace('istio-ingress', { podLabels: { istio: 'ingressgateway' }, serviceAccount: 'istio-ingressgateway' }));
     api.allowFrom(edge);
-    api.allowTo(ExternalPeer.cidr('10.0.8.0/24'), { ports: [5432] });
-    api.allowTo(ExternalPeer.cidr('0.0.0.0/0'), { ports: [443] });
+    api.allowTo(ExternalPeer.cidr('10.0.8.0/24'), { ports: [{ port: 5432 }] });
+    api.allowTo(ExternalPeer.cidr('0.0.0.0/0'), { ports: [{ port: 443 }] });
     const objects = payments.toJson() as Array<Record<string, any>>;
     const np = policy(objects, 'NetworkPolicy', 'payments', 'api');
     expect(np.spec.ingress).toEqual([
@@ -101,8 +101,8 @@ describe('connections |', () => {
   test('specific ports must belong to the target', () => {
     const { payments, api, gateway } = platform();
     const m = new HardenedDeployment(payments, 'metrics', { image: imageOf('payments', 'm'), port: 8080, metricsPort: 9090, resources: RES });
-    expect(() => gateway.allowTo(m, { ports: [9091] })).toThrow(/9091 is not a port/);
-    expect(() => api.allowFrom(gateway, { ports: [8081] })).toThrow(KubewardError);
+    expect(() => gateway.allowTo(m, { ports: [{ port: 9091 }] })).toThrow(/9091 is not a port/);
+    expect(() => api.allowFrom(gateway, { ports: [{ port: 8081 }] })).toThrow(KubewardError);
   });
 
   test('a failed connection leaves both sides unchanged', () => {
