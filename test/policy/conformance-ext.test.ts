@@ -1,0 +1,136 @@
+// The engine against the API server's own verdicts: the upstream Pod Security Admission fixtures of
+// ../shared/conformance-ext (psa-<level>-<pass|fail>-<check>, written for policy version v1.37;
+// third-party data, never committed). At target 1.37 the kubeward controls that cover the checks
+// of a level must refuse exactly the pods that level refuses. The labels of expected.yaml are not
+// used here: they follow the catalog as it was before version awareness; the upstream verdict is the
+// reference. The cluster model (test/cluster-model/pod-security.ts) is judged against the same files
+// separately; nothing is shared with it.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parse } from 'yaml';
+import { audit, CONTROLS } from '../../lib/policy';
+import { describeIfShared, sharedPart } from '../support/shared';
+
+const CONFORMANCE_EXT = sharedPart('conformance-ext', 'the upstream Pod Security Admission fixtures (and other upstream test data)');
+const CASES = path.join(CONFORMANCE_EXT.dir, 'cases');
+const FIXTURE = /^psa-(baseline|restricted)-(pass|fail)-([a-z_]+?)\d*\.yaml$/;
+/** The policy version the fixtures were generated for (their folder, v1.37). */
+const FIXTURE_VERSION = '1.37';
+
+type Level = 'baseline' | 'restricted';
+
+/**
+ * Each upstream check (lower-cased, as in the fixture names) and the kubeward controls that decide
+ * it. `restrictedOnly` checks run at the restricted level only; `replaces` names the baseline check
+ * a restricted check overrides (upstream OverrideCheckIDs), which then does not run at restricted.
+ */
+interface CheckCoverage {
+  readonly controls: readonly string[];
+  readonly restrictedOnly?: boolean;
+  readonly replaces?: string;
+}
+
+const PSA_COVERAGE: Readonly<Record<string, CheckCoverage>> = {
+  hostnamespaces: { controls: ['KW-POD-002', 'KW-POD-003', 'KW-POD-004'] },
+  privileged: { controls: ['KW-POD-001'] },
+  capabilities_baseline: { controls: ['KW-POD-010'] },
+  hostpathvolumes: { controls: ['KW-POD-012'] },
+  hostports: { controls: ['KW-POD-014'] },
+  apparmorprofile: { controls: ['KW-POD-021'] },
+  selinuxoptions: { controls: ['KW-POD-020'] },
+  procmount: { controls: ['KW-POD-017'] },
+  // No kubeward control decides exactly "seccomp not Unconfined": KW-POD-015 (restricted) also
+  // requires a profile to be set. See BASELINE_GAPS.
+  seccompprofile_baseline: { controls: [] },
+  sysctls: { controls: ['KW-POD-018'] },
+  windowshostprocess: { controls: ['KW-POD-019'] },
+  hostprobesandhostlifecycle: { controls: ['KW-POD-027'] },
+  restrictedvolumes: { controls: ['KW-POD-022'], restrictedOnly: true, replaces: 'hostpathvolumes' },
+  allowprivilegeescalation: { controls: ['KW-POD-005'], restrictedOnly: true },
+  runasnonroot: { controls: ['KW-POD-006'], restrictedOnly: true },
+  runasuser: { controls: ['KW-POD-007'], restrictedOnly: true },
+  seccompprofile_restricted: { controls: ['KW-POD-015'], restrictedOnly: true, replaces: 'seccompprofile_baseline' },
+  capabilities_restricted: { controls: ['KW-POD-008', 'KW-POD-009'], restrictedOnly: true, replaces: 'capabilities_baseline' },
+  procmount_restricted: { controls: ['KW-POD-017', 'KW-POD-028'], restrictedOnly: true, replaces: 'procmount' },
+};
+
+/**
+ * Upstream verdicts the engine cannot reproduce at a level, kept on purpose with the reason. Each
+ * must still disagree (so the list cannot rot).
+ */
+const BASELINE_GAPS: Readonly<Record<string, string>> = {
+  seccompprofile_baseline:
+    'baseline forbids only an explicit Unconfined seccomp profile; kubeward has no baseline-level control for it (KW-POD-015, restricted, refuses Unconfined and an unset profile alike), so the baseline profile admits an Unconfined pod',
+};
+
+/** The checks that run at a level, after restricted overrides. */
+function checksAt(level: Level): string[] {
+  const all = Object.entries(PSA_COVERAGE);
+  if (level === 'baseline') return all.filter(([, c]) => !c.restrictedOnly).map(([id]) => id);
+  const replaced = new Set(all.map(([, c]) => c.replaces).filter((r): r is string => r !== undefined));
+  return all.map(([id]) => id).filter((id) => !replaced.has(id));
+}
+
+/** The kubeward controls that decide a level. */
+function controlsAt(level: Level): Set<string> {
+  return new Set(checksAt(level).flatMap((id) => PSA_COVERAGE[id].controls));
+}
+
+describeIfShared(CONFORMANCE_EXT, 'conformance-ext: upstream Pod Security Admission verdicts at v1.37 |', () => {
+  const files = CONFORMANCE_EXT.present ? fs.readdirSync(CASES).filter((f) => FIXTURE.test(f)).sort() : [];
+  /** For each fixture: its level, verdict, check, and the controls of its level that failed. */
+  const results = files.map((file) => {
+    const [, level, verdict, check] = FIXTURE.exec(file)!;
+    const pod = parse(fs.readFileSync(path.join(CASES, file), 'utf8'));
+    const report = audit([pod], { kubernetesVersion: FIXTURE_VERSION });
+    const decide = controlsAt(level as Level);
+    const failed = [...new Set(report.findings.filter((f) => !f.suppressed && decide.has(f.controlId)).map((f) => f.controlId))].sort();
+    return { file, level: level as Level, verdict: verdict as 'pass' | 'fail', check, failed, errors: report.errors };
+  });
+
+  test('the fixtures are there, and every upstream check they name is in the coverage table', () => {
+    expect(files.length).toBeGreaterThan(100);
+    const named = new Set(results.map((r) => r.check).filter((c) => !['base', 'base_linux', 'base_windows'].includes(c)));
+    expect([...named].filter((c) => !(c in PSA_COVERAGE))).toEqual([]);
+    expect(Object.keys(PSA_COVERAGE).filter((c) => !named.has(c))).toEqual([]);
+    for (const c of Object.values(PSA_COVERAGE)) for (const id of c.controls) expect(CONTROLS.map((x) => x.id)).toContain(id);
+    expect(results.flatMap((r) => r.errors)).toEqual([]);
+  });
+
+  test('the engine admits exactly the pods the API server admits (known gaps aside)', () => {
+    const disagreements = results
+      .filter((r) => (r.failed.length === 0) !== (r.verdict === 'pass'))
+      .filter((r) => !(r.level === 'baseline' && BASELINE_GAPS[r.check]))
+      .map((r) => `${r.file}: upstream ${r.verdict === 'pass' ? 'admits' : 'refuses'}, kubeward ${r.failed.length ? `fails ${r.failed.join(', ')}` : 'passes'}`);
+    expect(disagreements).toEqual([]);
+  });
+
+  test('a refused fixture fails a control of the check it is named after (or of the restricted check replacing it)', () => {
+    const wrong = results.filter((r) => r.verdict === 'fail' && !(r.level === 'baseline' && BASELINE_GAPS[r.check])).filter((r) => {
+      const replacement = r.level === 'restricted' ? Object.entries(PSA_COVERAGE).find(([, c]) => c.replaces === r.check)?.[0] : undefined;
+      const expected = PSA_COVERAGE[replacement ?? r.check].controls;
+      return !r.failed.some((id) => expected.includes(id));
+    }).map((r) => `${r.file}: failed ${r.failed.join(', ') || 'nothing'}`);
+    expect(wrong).toEqual([]);
+  });
+
+  test('every known gap is still a gap, and shows only where it is said to', () => {
+    for (const check of Object.keys(BASELINE_GAPS)) {
+      const gap = results.filter((r) => r.level === 'baseline' && r.check === check && r.verdict === 'fail');
+      expect([check, gap.length > 0 && gap.every((r) => r.failed.length === 0)]).toEqual([check, true]);
+      // At restricted the same pods are refused (KW-POD-015).
+      const restricted = results.filter((r) => r.level === 'restricted' && r.check === check && r.verdict === 'fail');
+      expect(restricted.every((r) => r.failed.includes('KW-POD-015'))).toBe(true);
+    }
+  });
+
+  test('the verdicts follow the version: at 1.36 the 1.37 sysctls are refused again', () => {
+    const sysctls = files.filter((f) => /^psa-baseline-pass-sysctls/.test(f)).map((f) => parse(fs.readFileSync(path.join(CASES, f), 'utf8')));
+    const newest = sysctls.filter((p) => (p.spec.securityContext?.sysctls ?? []).some((s: { name: string }) => s.name === 'net.ipv4.tcp_notsent_lowat'));
+    expect(newest.length).toBeGreaterThan(0);
+    for (const p of newest) {
+      expect(audit([p], { kubernetesVersion: '1.37' }).findings.filter((f) => f.controlId === 'KW-POD-018')).toEqual([]);
+      expect(audit([p], { kubernetesVersion: '1.36' }).findings.filter((f) => f.controlId === 'KW-POD-018').length).toBeGreaterThan(0);
+    }
+  });
+});
