@@ -73,8 +73,12 @@ export interface ITenantPeer {
   readonly tenant?: ITenant;
   /** The NetworkPolicy peer selecting it. */
   toNetworkPolicyPeer(): NetworkPeerSpec;
-  /** Its mesh identity, or undefined when it has none. */
-  toIstioSource(): MeshSource | undefined;
+  /**
+   * Its mesh identity, or undefined when it has none.
+   * @param trustDomain the trust domain of the mesh whose policy names the peer
+   * (`cluster.local` when omitted)
+   */
+  toIstioSource(trustDomain?: string): MeshSource | undefined;
 }
 
 /** Options of `TenantPeer.namespace`. */
@@ -166,9 +170,9 @@ function checkServiceAccount(where: string, prop: string, value: unknown): strin
   return value;
 }
 
-/** The Istio principal of a ServiceAccount. @internal */
-export function principalOf(namespace: string, serviceAccount: string): string {
-  return `${MESH_TRUST_DOMAIN}/ns/${namespace}/sa/${serviceAccount}`;
+/** The Istio principal of a ServiceAccount, in a trust domain (Istio's default `cluster.local` unless given). @internal */
+export function principalOf(namespace: string, serviceAccount: string, trustDomain: string = MESH_TRUST_DOMAIN): string {
+  return `${trustDomain}/ns/${namespace}/sa/${serviceAccount}`;
 }
 
 function labelKey(labels: Record<string, string> | undefined): string {
@@ -213,9 +217,9 @@ export class TenantPeer {
         namespaceSelector: { matchLabels: { [NAMESPACE_NAME_LABEL]: name } },
         ...(podLabels ? { podSelector: { matchLabels: podLabels } } : {}),
       }),
-      toIstioSource: () => {
+      toIstioSource: (trustDomain?: string) => {
         if (!meshMember) return undefined;
-        return serviceAccount ? { principals: [principalOf(name, serviceAccount)] } : { namespaces: [name] };
+        return serviceAccount ? { principals: [principalOf(name, serviceAccount, trustDomain)] } : { namespaces: [name] };
       },
     };
   }

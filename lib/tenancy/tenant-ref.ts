@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import type { ResolvedMesh } from '../mesh/mode';
 
 /**
  * What a workload needs to know about the tenant it is placed in. `SecureTenant` implements it;
@@ -12,6 +13,12 @@ export interface ITenant extends IConstruct {
   readonly trustedRegistries: readonly string[];
   /** Whether the Istio mesh (STRICT mTLS, AuthorizationPolicies) is on for this tenant. */
   readonly meshEnabled: boolean;
+  /**
+   * The mesh the tenant's pods join: workloads write its proxy image and resources on their pod
+   * templates, count the sidecar in the quota fit and use its trust domain in principals.
+   * @default - unknown: workloads write no sidecar annotations and count no sidecar
+   */
+  readonly meshMode?: ResolvedMesh;
   /** Labels of the tenant's Namespace, usable in a namespaceSelector (includes kubernetes.io/metadata.name). */
   readonly namespaceLabels: Record<string, string>;
 }

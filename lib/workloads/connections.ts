@@ -46,14 +46,21 @@ export class WorkloadConnections {
   private readonly ingressPeers = new Map<string, string>();
   private readonly egressPeers = new Map<string, string>();
 
-  constructor(private readonly path: string, private readonly mesh: boolean) {}
+  /**
+   * @param mesh whether the workload's sidecar enforces STRICT mTLS and authorization
+   * @param trustDomain the trust domain of the workload's mesh, in which its policy names callers
+   */
+  constructor(private readonly path: string, private readonly mesh: boolean, private readonly trustDomain?: string) {}
 
-  /** Throws when `peer` is already admitted (so a later add cannot fail half-way). */
-  public checkIngress(peer: IPeer, method: string): void {
+  /**
+   * Throws when `peer` is already admitted (so a later add cannot fail half-way).
+   * @param plaintext the ports are not intercepted by the sidecar, so no mesh identity is needed
+   */
+  public checkIngress(peer: IPeer, method: string, plaintext = false): void {
     if (this.ingressPeers.has(peer.peerKey)) {
       throw new KubewardError(this.path, method, `${peer.peerDescription} is already admitted (${this.ingressPeers.get(peer.peerKey)})`, 'connect each pair once: allowFrom on the target or allowTo on the source, not both');
     }
-    if (this.mesh && peer.toIstioSource() === undefined) {
+    if (this.mesh && !plaintext && peer.toIstioSource(this.trustDomain) === undefined) {
       throw new KubewardError(this.path, method, `${peer.peerDescription} has no mesh identity, and this workload's mesh refuses plaintext (STRICT mTLS)`, 'put the peer in a mesh-enabled tenant, or run this workload in a tenant without the mesh');
     }
   }
@@ -70,12 +77,22 @@ export class WorkloadConnections {
     this.ingressPeers.set(peer.peerKey, how);
     this.ingress.push({ from: [peer.toNetworkPolicyPeer()], ports: [...ports] });
     if (this.mesh) {
-      const source = peer.toIstioSource()!;
+      const source = peer.toIstioSource(this.trustDomain)!;
       this.authorization.push({
         from: [{ source: { ...source } }],
         to: [{ operation: { ports: istioPorts(ports) } }],
       });
     }
+  }
+
+  /**
+   * Admits `peer` on ports the sidecar does not intercept (the merged-metrics port 15020): a
+   * NetworkPolicy rule only, since no AuthorizationPolicy applies to traffic the proxy never sees.
+   * Call checkIngress with `plaintext` first.
+   */
+  public addPlaintextIngress(peer: IPeer, ports: readonly PolicyPort[], how: string): void {
+    this.ingressPeers.set(peer.peerKey, how);
+    this.ingress.push({ from: [peer.toNetworkPolicyPeer()], ports: [...ports] });
   }
 
   /** Allows traffic to `peer` on `ports` (call checkEgress first). */

@@ -72,8 +72,10 @@ export class HardenedCronJob extends HardenedWorkload {
     const activeDeadlineSeconds = intInRange(path, 'activeDeadlineSeconds', props.activeDeadlineSeconds, 1, 604800, 3600);
     const backoffLimit = intInRange(path, 'backoffLimit', props.backoffLimit, 0, 20, 2);
     const suspend = optionalBoolean(path, 'suspend', props.suspend, false);
-    checkTenantFit(path, pod.placement.tenant, pod, 1);
+    // concurrencyPolicy Forbid: one run, one pod at a time (retries follow a failed pod).
+    const bookQuota = checkTenantFit(path, pod.placement.tenant, pod, { pods: 1, reason: 'one run at a time' });
     checkNameFree(scope, path, pod.placement.namespace, pod.name);
+    bookQuota();
     super(scope, id, pod, { ports: [], selfTraffic: false, alertRules: availabilityRules('CronJob', pod.placement.namespace, pod.name) }, 'HardenedCronJob');
     this.schedule = schedule;
 

@@ -6,7 +6,7 @@ import { buildPodTemplate, metadataOf, resolvePod } from './hardening';
 import { HardenedServiceProps } from './pod-props';
 import { emitServingObjects, resolveAutoscaling, resolveServing } from './serving';
 import { DEPLOYMENT_SHAPE } from './shapes';
-import { checkTenantFit } from './tenant-fit';
+import { checkTenantFit, deploymentPeak } from './tenant-fit';
 import { HardenedWorkload, checkNameFree } from './workload';
 
 /** Horizontal autoscaling of a HardenedDeployment. */
@@ -72,9 +72,12 @@ export class HardenedDeployment extends HardenedWorkload {
     const path = scope.node.path ? `${scope.node.path}/${id}` : id;
     const serving = resolveServing(path, props, pod.placement.mesh);
     const autoscaling = resolveAutoscaling(path, props.autoscaling, serving.replicas);
-    // The minimum replicas plus the 25% rollout surge must fit the tenant's quota at once.
-    checkTenantFit(path, pod.placement.tenant, pod, serving.replicas + Math.ceil(serving.replicas / 4));
+    // What the HPA promises must be reachable: its maximum (or the fixed count) plus the 25%
+    // rollout surge, sidecars included, next to the tenant's other workloads.
+    const peak = deploymentPeak(autoscaling ? autoscaling.maxReplicas : serving.replicas, autoscaling !== undefined);
+    const bookQuota = checkTenantFit(path, pod.placement.tenant, pod, peak);
     checkNameFree(scope, path, pod.placement.namespace, pod.name);
+    bookQuota();
     super(scope, id, pod, { ports: serving.admitPorts, selfTraffic: false, alertRules: availabilityRules('Deployment', pod.placement.namespace, pod.name) }, 'HardenedDeployment');
     this.replicas = serving.replicas;
     this.port = serving.port;
@@ -112,8 +115,8 @@ export class HardenedDeployment extends HardenedWorkload {
         },
       });
     }
-    if (serving.metricsScraper && serving.metricsPort !== undefined) {
-      this._admit(serving.metricsScraper, [serving.metricsPort], 'metricsScraper');
+    if (serving.metricsScraper && serving.scrapePort !== undefined) {
+      this._admit(serving.metricsScraper, [serving.scrapePort], 'metricsScraper', serving.mergedMetrics);
     }
   }
 }

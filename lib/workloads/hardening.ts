@@ -11,6 +11,8 @@ import { requireLabelValue, requireName } from '../core/kube-names';
 import { MANAGED_BY, MANAGED_BY_LABEL, NAME_LABEL, OWNER_LABEL } from '../core/labels';
 import { ObjectShape, checkShape } from '../core/props-shape';
 import { requireExactQuantity } from '../core/quantity';
+import { ISTIO_PROXY_UID } from '../mesh/injection';
+import { ResolvedMesh, meshPodAnnotations, resolveMesh } from '../mesh/mode';
 import { CONTROLS } from '../policy/catalog-data';
 import { isPinnedDigest, parseImage, registryAllowed } from '../policy/model/image';
 import { isSharedNamespace } from '../policy/model/namespaces';
@@ -39,6 +41,11 @@ export interface Placement {
   readonly trustedRegistries: readonly string[];
   /** Whether the Istio mesh is on. */
   readonly mesh: boolean;
+  /**
+   * The mesh the pods join, when known (a SecureTenant's, or the workload's own `mesh` options
+   * outside a tenant): its proxy image and resources go on the pod template.
+   */
+  readonly meshMode?: ResolvedMesh;
 }
 
 /** What kind of workload is being hardened, for names and error messages. */
@@ -63,6 +70,8 @@ export interface ResolvedPod {
   readonly selectorLabels: Record<string, string>;
   /** Annotations of every object (the suppression annotation, when there are suppressions). */
   readonly annotations: Record<string, string>;
+  /** Annotations of the pod template (the sidecar's image and resources in a known mesh). */
+  readonly podAnnotations: Record<string, string>;
   /** Control ids the user suppressed. */
   readonly suppressed: ReadonlySet<string>;
   /** The container image as given. */
@@ -101,6 +110,8 @@ export interface PodExtras {
   readonly zoneSpread?: ZoneSpread;
   /** Restart policy (Jobs need OnFailure or Never). */
   readonly restartPolicy?: 'Always' | 'OnFailure' | 'Never';
+  /** Extra pod-template annotations (the metrics annotations Istio's metrics merging reads). */
+  readonly annotations?: Record<string, string>;
 }
 
 /**
@@ -128,7 +139,7 @@ export function resolvePlacement(scope: IConstruct, path: string, props: Record<
       });
       registries = narrowed;
     }
-    return { tenant, namespace, trustedRegistries: registries, mesh: tenant.meshEnabled };
+    return { tenant, namespace, trustedRegistries: registries, mesh: tenant.meshEnabled, ...(tenant.meshMode ? { meshMode: tenant.meshMode } : {}) };
   }
   if (props.namespace === undefined) {
     throw new KubewardError(path, 'namespace', 'is required outside a tenant', 'create the workload inside a SecureTenant, or pass namespace (and trustedRegistries)');
@@ -144,7 +155,13 @@ export function resolvePlacement(scope: IConstruct, path: string, props: Record<
   if (registries.length === 0) {
     throw new KubewardError(path, 'trustedRegistries', 'is empty, so no image could ever be trusted', 'list at least one registry, e.g. "ccr.ccs.tencentyun.com"');
   }
-  return { namespace, trustedRegistries: registries, mesh: optionalBoolean(path, 'mesh', props.mesh, false) };
+  // Outside a tenant the workload names its mesh itself, like a tenant does: `mesh: true` alone
+  // would leave the proxy image, its resources and the control plane unknown.
+  if (props.mesh === true) {
+    throw new KubewardError(path, 'mesh', 'true does not say which mesh injects the sidecar', 'pass the mesh options, e.g. mesh: { proxyImage: "<registry>/proxyv2@sha256:<64 hex>" } (Istio with its CNI agent), or create the workload in a SecureTenant');
+  }
+  if (props.mesh === undefined || props.mesh === false) return { namespace, trustedRegistries: registries, mesh: optionalBoolean(path, 'mesh', props.mesh, false) };
+  return { namespace, trustedRegistries: registries, mesh: true, meshMode: resolveMesh(path, 'mesh', props.mesh) };
 }
 
 /**
@@ -184,6 +201,11 @@ export function resolvePod(scope: IConstruct, id: string, rawProps: HardenedPodP
   const imagePullPolicy = checkImage(path, image, placement.trustedRegistries, suppressed);
 
   const runAsUser = idProp(path, 'runAsUser', props.runAsUser);
+  if (placement.mesh && runAsUser === ISTIO_PROXY_UID) {
+    // The redirect lets traffic of the proxy's UID bypass the proxy (injection-template.yaml: `-u 1337`),
+    // so an application running as 1337 would talk past mTLS and authorization.
+    throw new KubewardError(path, 'runAsUser', `${ISTIO_PROXY_UID} is the Istio proxy's user, whose traffic bypasses the sidecar`, 'run the application as another user (the default 65532)');
+  }
   const runAsGroup = idProp(path, 'runAsGroup', props.runAsGroup);
   const resources = resolveResources(path, props.resources);
 
@@ -220,6 +242,8 @@ export function resolvePod(scope: IConstruct, id: string, rawProps: HardenedPodP
     labels,
     selectorLabels,
     annotations,
+    // The sidecar's exact image and resources, so the injected pod is what admission and the quota fit expect.
+    podAnnotations: placement.meshMode ? meshPodAnnotations(placement.meshMode) : {},
     suppressed: new Set(suppressed.keys()),
     image,
     imagePullPolicy,
@@ -285,7 +309,8 @@ export function buildPodTemplate(pod: ResolvedPod, extras: PodExtras = {}): { me
     ...(pod.volumes.length > 0 ? { volumes: pod.volumes } : {}),
     ...(extras.zoneSpread ? { topologySpreadConstraints: spreadConstraints(pod.selectorLabels, extras.zoneSpread) } : {}),
   };
-  return { metadata: { labels: { ...pod.labels } }, spec };
+  const annotations = { ...pod.podAnnotations, ...(extras.annotations ?? {}) };
+  return { metadata: { labels: { ...pod.labels }, ...(Object.keys(annotations).length > 0 ? { annotations } : {}) }, spec };
 }
 
 /**

@@ -1,6 +1,7 @@
 // Props shared by every hardened workload: what the pod runs and how it is confined.
 // Defaults are resolved in one place (hardening.ts) and exposed on the construct.
 import type { IPeer } from './peers';
+import type { MeshOptions } from '../mesh/mode';
 
 /** Compute resources of the workload's container. */
 export interface ContainerResources {
@@ -64,11 +65,14 @@ export interface HardenedPodProps {
    */
   readonly trustedRegistries?: readonly string[];
   /**
-   * Whether the workload runs in the Istio mesh (an AuthorizationPolicy admits only named peers).
-   * Inside a tenant the tenant decides; a conflicting value is an error.
-   * @default - the tenant's setting; false outside a tenant, where nothing says Istio is installed
+   * Whether, and in which mesh, the workload runs (an AuthorizationPolicy admits only named peers).
+   * Inside a tenant the tenant decides: omit it, or repeat the tenant's on/off as a boolean.
+   * Outside a tenant, name the mesh as a tenant does (`{ proxyImage }` for Istio with its CNI
+   * agent, see `MeshOptions`); `true` alone is refused, since the proxy image and the control plane
+   * would be unknown.
+   * @default - the tenant's setting; off outside a tenant, where nothing says a mesh is installed
    */
-  readonly mesh?: boolean;
+  readonly mesh?: boolean | MeshOptions;
   /**
    * Value of the `owner` ownership label (KW-AUD-002).
    * @default - the SecureTenant's owner, else the namespace name: the tenant team owns what runs in its namespace
@@ -206,9 +210,11 @@ export interface HardenedServiceProps extends HardenedPodProps {
    */
   readonly metricsPath?: string;
   /**
-   * Who scrapes the metrics port.
-   * @default TenantPeer.namespace('monitoring') - where prometheus-operator conventionally runs; in a
-   * meshed tenant the scraper must be a mesh member (Prometheus with Istio certificates)
+   * Who scrapes the metrics. Without the mesh it is admitted on `metricsPort`. In the mesh it is
+   * admitted on the sidecar's merged-metrics port 15020 only, which the sidecar does not intercept,
+   * so STRICT mTLS does not refuse the plaintext scrape and no mesh identity is needed: Istio's
+   * metrics merging serves the application's metrics there together with the proxy's.
+   * @default TenantPeer.namespace('monitoring') - where prometheus-operator conventionally runs
    */
   readonly metricsScraper?: IPeer;
   /**

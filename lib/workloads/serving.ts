@@ -7,6 +7,7 @@ import { IPeer, defaultMetricsScraper, toPeer } from './peers';
 import { AppProtocol, HardenedServiceProps, ZoneSpread } from './pod-props';
 import { intInRange, requireRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
+import { ISTIO_MERGED_METRICS_PATH, ISTIO_MERGED_METRICS_PORT, ISTIO_RESERVED_PORTS, PROMETHEUS_ANNOTATIONS } from '../mesh/injection';
 
 /** Resolved serving props. */
 export interface ResolvedServing {
@@ -22,6 +23,13 @@ export interface ResolvedServing {
   readonly metricsPath: string;
   /** Who scrapes metrics. */
   readonly metricsScraper?: IPeer;
+  /**
+   * The port the scraper connects to: the metrics port, or in the mesh the sidecar's merged
+   * metrics port 15020 (see `emitServingObjects`).
+   */
+  readonly scrapePort?: number;
+  /** Whether metrics are scraped through Istio's metrics merging (the workload is in the mesh). */
+  readonly mergedMetrics: boolean;
   /** Replica count. */
   readonly replicas: number;
   /** Pod extras (ports, probes, spreading). */
@@ -55,9 +63,30 @@ export function resolveServing(path: string, props: HardenedServiceProps, mesh: 
     throw new KubewardError(path, 'metricsPath', `${show(metricsPath)} is not an absolute HTTP path`, 'start it with "/" (e.g. "/metrics")');
   }
   const metricsScraper = metricsPort === undefined ? undefined : props.metricsScraper === undefined ? defaultMetricsScraper() : toPeer(path, 'metricsScraper', props.metricsScraper);
-  if (mesh && metricsScraper && metricsScraper.toIstioSource() === undefined) {
-    throw new KubewardError(path, 'metricsScraper', `${metricsScraper.peerDescription} has no mesh identity, and the mesh refuses plaintext scrapes (STRICT mTLS)`, 'scrape from a mesh member (e.g. Prometheus with the Istio certificate mount), or run without the mesh');
+  if (mesh) {
+    // The sidecar and its agent listen on these ports inside the pod; an application port among
+    // them collides with them (istio.io "Ports used by Istio").
+    for (const [prop, p] of [['port', port], ['metricsPort', metricsPort]] as const) {
+      if (p !== undefined && ISTIO_RESERVED_PORTS.includes(p)) {
+        throw new KubewardError(path, prop, `${p} is one of the ports the Istio sidecar uses (${ISTIO_RESERVED_PORTS.join(', ')})`, 'listen on another port');
+      }
+    }
   }
+  // In the mesh a plaintext scrape of the metrics port is refused by STRICT mTLS. Istio's metrics
+  // merging (meshConfig.enablePrometheusMerge, on by default) serves the application's metrics,
+  // fetched by the agent over localhost, together with the proxy's on the status port 15020, which
+  // the sidecar does not intercept (istio.io docs/ops/integrations/prometheus, "Option 1").
+  const mergedMetrics = mesh && metricsPort !== undefined;
+  const scrapePort = metricsPort === undefined ? undefined : mergedMetrics ? ISTIO_MERGED_METRICS_PORT : metricsPort;
+  const annotations: Record<string, string> = mergedMetrics
+    ? {
+      // The injector reads these, points them at the agent, and the agent scrapes the original port and path.
+      [PROMETHEUS_ANNOTATIONS.scrape]: 'true',
+      [PROMETHEUS_ANNOTATIONS.port]: String(metricsPort),
+      [PROMETHEUS_ANNOTATIONS.path]: metricsPath,
+      [PROMETHEUS_ANNOTATIONS.merge]: 'true',
+    }
+    : {};
   const replicas = props.replicas === undefined ? 3 : replicaCount(path, 'replicas', props.replicas);
   const zoneSpread = props.zoneSpread ?? ZoneSpread.REQUIRED;
   if (zoneSpread !== ZoneSpread.REQUIRED && zoneSpread !== ZoneSpread.PREFERRED) {
@@ -74,8 +103,10 @@ export function resolveServing(path: string, props: HardenedServiceProps, mesh: 
     metricsPort,
     metricsPath,
     metricsScraper,
+    scrapePort,
+    mergedMetrics,
     replicas,
-    extras: { ports, probes, zoneSpread },
+    extras: { ports, probes, zoneSpread, ...(Object.keys(annotations).length > 0 ? { annotations } : {}) },
     admitPorts: port === undefined ? [] : [port],
   };
 }
@@ -119,6 +150,26 @@ export function emitServingObjects(scope: Construct, pod: ResolvedPod, serving: 
     });
   }
   if (serving.metricsPort !== undefined) {
+    // Without the mesh Prometheus scrapes the metrics port directly. In the mesh it finds the pods
+    // through the Service's `metrics` port and scrapes the merged metrics on the pod's port 15020
+    // instead (the relabeling rewrites the target address), the same target Istio's own
+    // prometheus-operator sample scrapes (istio/istio samples/addons/extras/prometheus-operator.yaml).
+    const endpoint = serving.mergedMetrics
+      ? {
+        port: 'metrics',
+        path: ISTIO_MERGED_METRICS_PATH,
+        interval: '30s',
+        scheme: 'http',
+        relabelings: [{
+          // IPv4 pod addresses (TKE's default); the target keeps its address when the rule does not match.
+          sourceLabels: ['__meta_kubernetes_pod_ip'],
+          regex: '([0-9.]+)',
+          targetLabel: '__address__',
+          replacement: `$1:${ISTIO_MERGED_METRICS_PORT}`,
+          action: 'replace',
+        }],
+      }
+      : { port: 'metrics', path: serving.metricsPath, interval: '30s', scheme: 'http' };
     serviceMonitor = new ApiObject(scope, 'ServiceMonitor', {
       apiVersion: 'monitoring.coreos.com/v1',
       kind: 'ServiceMonitor',
@@ -126,7 +177,7 @@ export function emitServingObjects(scope: Construct, pod: ResolvedPod, serving: 
       spec: {
         selector: { matchLabels: { ...pod.selectorLabels } },
         namespaceSelector: { matchNames: [pod.placement.namespace] },
-        endpoints: [{ port: 'metrics', path: serving.metricsPath, interval: '30s', scheme: 'http' }],
+        endpoints: [endpoint],
       },
     });
   }

@@ -65,8 +65,10 @@ export class HardenedStatefulSet extends HardenedWorkload {
     const path = scope.node.path ? `${scope.node.path}/${id}` : id;
     const serving = resolveServing(path, props, pod.placement.mesh);
     const volumes = resolveVolumes(path, props.volumes, pod.mounts.map((m) => m.mountPath as string));
-    checkTenantFit(path, pod.placement.tenant, pod, serving.replicas);
+    // A StatefulSet rolls one member at a time, replacing it in place: no surge pod.
+    const bookQuota = checkTenantFit(path, pod.placement.tenant, pod, { pods: serving.replicas, reason: `${serving.replicas} members, replaced one at a time` });
     checkNameFree(scope, path, pod.placement.namespace, pod.name);
+    bookQuota();
     super(scope, id, pod, { ports: serving.admitPorts, selfTraffic: true, alertRules: availabilityRules('StatefulSet', pod.placement.namespace, pod.name) }, 'HardenedStatefulSet');
     this.replicas = serving.replicas;
     this.port = serving.port;
@@ -104,8 +106,8 @@ export class HardenedStatefulSet extends HardenedWorkload {
     this.service = serve.service;
     this.serviceMonitor = serve.serviceMonitor;
     this.podDisruptionBudget = serve.podDisruptionBudget;
-    if (serving.metricsScraper && serving.metricsPort !== undefined) {
-      this._admit(serving.metricsScraper, [serving.metricsPort], 'metricsScraper');
+    if (serving.metricsScraper && serving.scrapePort !== undefined) {
+      this._admit(serving.metricsScraper, [serving.scrapePort], 'metricsScraper', serving.mergedMetrics);
     }
   }
 }

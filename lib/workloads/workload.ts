@@ -105,7 +105,13 @@ export abstract class HardenedWorkload extends Construct implements IPeer {
     this.suppressions = pod.suppressed;
     this.admitPorts = settings.ports;
     this.selfTraffic = settings.selfTraffic;
-    this.connections = new WorkloadConnections(this.node.path, this.meshEnabled);
+    this.connections = new WorkloadConnections(this.node.path, this.meshEnabled, pod.placement.meshMode?.trustDomain);
+    const meshMode = pod.placement.meshMode;
+    if (meshMode && !pod.placement.tenant) {
+      // Outside a tenant nothing else opens the sidecar's way to its control plane (a tenant's
+      // allow-egress-istiod does inside one): without it the proxy never gets a certificate.
+      this.connections.egress.push({ to: [{ ...meshMode.controlPlanePeer }], ports: meshMode.controlPlanePorts.map((port) => ({ port, protocol: 'TCP' as const })) });
+    }
 
     let names = NAMES.get(this.node.root);
     if (!names) NAMES.set(this.node.root, (names = new Map()));
@@ -178,8 +184,10 @@ export abstract class HardenedWorkload extends Construct implements IPeer {
   }
 
   /** @see IPeer */
-  public toIstioSource(): { principals: string[] } | undefined {
-    return this.meshEnabled ? { principals: [principalOf(this.namespace, this.serviceAccountName)] } : undefined;
+  public toIstioSource(trustDomain?: string): { principals: string[] } | undefined {
+    // The workload's identity is issued by its own mesh; the caller's trust domain only applies when its own is unknown.
+    const domain = this.pod.placement.meshMode?.trustDomain ?? trustDomain;
+    return this.meshEnabled ? { principals: [principalOf(this.namespace, this.serviceAccountName, domain)] } : undefined;
   }
 
   /**
@@ -229,11 +237,14 @@ export abstract class HardenedWorkload extends Construct implements IPeer {
 
   /**
    * Admits a peer on given ports without writing its side (used for metrics scrapers).
+   * @param plaintext the ports bypass the sidecar (the merged-metrics port): network rule only
    * @internal
    */
-  protected _admit(peer: IPeer, ports: readonly number[], how: string): void {
-    this.connections.checkIngress(peer, how);
-    this.connections.addIngress(peer, ports.map((port) => ({ port, protocol: 'TCP' as const })), how);
+  protected _admit(peer: IPeer, ports: readonly number[], how: string, plaintext = false): void {
+    this.connections.checkIngress(peer, how, plaintext);
+    const policyPorts = ports.map((port) => ({ port, protocol: 'TCP' as const }));
+    if (plaintext) this.connections.addPlaintextIngress(peer, policyPorts, how);
+    else this.connections.addIngress(peer, policyPorts, how);
   }
 
   /** The ports a peer may be admitted on, checked against this workload's ports. */
