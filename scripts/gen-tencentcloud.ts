@@ -84,6 +84,16 @@ function kebab(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
+/**
+ * The file of a resource class in its module folder: its kebab name, except that `Index` (CLS's
+ * `tencentcloud:Cls/index:Index`) would take the module index's `index.ts`, so it is written to
+ * `index_.ts`, the name the SDK uses for it (`sdk/nodejs/cls/index_.ts`).
+ */
+export function classFileOf(className: string): string {
+  const name = kebab(className);
+  return name === 'index' ? 'index_' : name;
+}
+
 /** Text safe inside a block comment. */
 function safe(text: string): string {
   return text.replace(/\*\//g, '*\\/');
@@ -392,7 +402,7 @@ export function generate(facts: Facts): Map<string, string> {
     if (token !== `tencentcloud:${r.module}/${r.className[0].toLowerCase()}${r.className.slice(1)}:${r.className}`) {
       throw new Error(`${token}: module ${r.module} and class ${r.className} do not spell the token`);
     }
-    add(r.module, `${kebab(r.className)}.ts`, resourceFile(facts, token, r));
+    add(r.module, `${classFileOf(r.className)}.ts`, resourceFile(facts, token, r));
   }
   for (const [token, f] of Object.entries(facts.invokes ?? {})) add(f.module, `${kebab(f.functionName)}.ts`, invokeFile(token, f));
   for (const module of modules.keys()) {

@@ -4,7 +4,7 @@
 // cannot render faithfully instead of writing something weaker.
 import * as fs from 'fs';
 import * as path from 'path';
-import { type Facts, GENERATED_HEADER, generate, generatedFilesIn, loadFacts, OUT_DIR } from '../../scripts/gen-tencentcloud';
+import { classFileOf, type Facts, GENERATED_HEADER, generate, generatedFilesIn, loadFacts, OUT_DIR } from '../../scripts/gen-tencentcloud';
 
 /** Every .ts file under lib/tencentcloud, relative to it. */
 function allFiles(dir = OUT_DIR, prefix = ''): string[] {
@@ -31,14 +31,15 @@ describe('lib/tencentcloud is generated from the provider facts |', () => {
 
   test('the folder holds the generated files and the hand-written runtime, nothing else', () => {
     // A file the facts no longer produce (a resource removed or renamed) must be gone too.
-    expect(generatedFilesIn(OUT_DIR)).toEqual([...files.keys()]);
+    // Compared as sets: `index_.ts` sorts differently by code unit and by locale.
+    expect(generatedFilesIn(OUT_DIR)).toEqual([...files.keys()].sort());
     expect(allFiles().filter((f) => !files.has(f))).toEqual(['resource.ts']);
     expect(fs.readFileSync(path.join(OUT_DIR, 'resource.ts'), 'utf8').startsWith(GENERATED_HEADER)).toBe(false);
   });
 
   test('one file per resource and data source, in its SDK module, plus module indexes and nested types', () => {
     for (const r of Object.values(facts.resources)) {
-      const file = `${r.module.toLowerCase()}/${r.className.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}.ts`;
+      const file = `${r.module.toLowerCase()}/${classFileOf(r.className)}.ts`;
       expect([file, files.get(file)?.includes(`export class ${r.className} extends TencentCloudResource`)]).toEqual([file, true]);
       expect(files.get(`${r.module.toLowerCase()}/index.ts`)).toContain(`export * from './${path.basename(file, '.ts')}';`);
     }
@@ -48,6 +49,14 @@ describe('lib/tencentcloud is generated from the provider facts |', () => {
     }
     expect(files.get('provider.ts')).toContain(`TENCENTCLOUD_PROVIDER_VERSION = '${facts.provider.version}'`);
     expect(files.get('provider.ts')).toContain(`TENCENTCLOUD_PLUGIN_DOWNLOAD_URL = '${facts.provider.pluginDownloadURL}'`);
+  });
+
+  test('a class named Index gets the SDK\'s index_.ts, so it never overwrites the module index', () => {
+    expect(classFileOf('Index')).toBe('index_');
+    expect(classFileOf('ClusterEndpoint')).toBe('cluster-endpoint');
+    expect(files.get('cls/index_.ts')).toContain("public static readonly __pulumiType = 'tencentcloud:Cls/index:Index';");
+    expect(files.get('cls/index.ts')).toContain("export * from './index_';");
+    expect(files.get('cls/index.ts')).not.toContain('extends TencentCloudResource');
   });
 
   test('the generator is deterministic', () => {

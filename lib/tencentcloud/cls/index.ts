@@ -3,6 +3,7 @@
 // The `Cls` module of the Tencent Cloud provider (the SDK's `tencentcloud.cls`).
 export * from './alarm';
 export * from './alarm-notice';
+export * from './index_';
 export * from './logset';
 export * from './notice-content';
 export * from './topic';

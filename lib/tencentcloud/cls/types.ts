@@ -45,6 +45,138 @@ export interface TopicExtendsAnonymousAccessCondition extends Inputs<{
   rule?: number;
 }> {}
 
+/** `inputs.Cls.IndexRule` of the provider SDK. */
+export interface IndexRule extends Inputs<{
+  /**
+   * Automatic key-value indexing of new fields; unset means off.
+   * @default - unset: the provider or the service decides.
+   */
+  dynamicIndex?: IndexRuleDynamicIndex;
+  /**
+   * Full-text index configuration.
+   * @default - unset: the provider or the service decides.
+   */
+  fullText?: IndexRuleFullText;
+  /**
+   * Key-value index configuration (needed for key:value search and SQL).
+   * @default - unset: the provider or the service decides.
+   */
+  keyValue?: IndexRuleKeyValue;
+  /**
+   * Metadata (tag) field index configuration.
+   * @default - unset: the provider or the service decides.
+   */
+  tag?: IndexRuleTag;
+}> {}
+
+/** `inputs.Cls.IndexRuleDynamicIndex` of the provider SDK. */
+export interface IndexRuleDynamicIndex extends Inputs<{
+  /** Automatic key-value index configuration switch. */
+  status: boolean;
+}> {}
+
+/** `inputs.Cls.IndexRuleFullText` of the provider SDK. */
+export interface IndexRuleFullText extends Inputs<{
+  /** Case sensitivity. */
+  caseSensitive: boolean;
+  /** Whether Chinese characters are contained. */
+  containZH: boolean;
+  /** Full-text delimiters, one per character. */
+  tokenizer: string;
+}> {}
+
+/** `inputs.Cls.IndexRuleKeyValue` of the provider SDK. */
+export interface IndexRuleKeyValue extends Inputs<{
+  /** Case sensitivity of the key-value index. */
+  caseSensitive: boolean;
+  /**
+   * Indexed fields (at most 100).
+   * @default - unset: the provider or the service decides.
+   */
+  keyValues?: IndexRuleKeyValueKeyValue[];
+}> {}
+
+/** `inputs.Cls.IndexRuleKeyValueKeyValue` of the provider SDK. */
+export interface IndexRuleKeyValueKeyValue extends Inputs<{
+  /** Field name as uploaded (metadata keys without the __TAG__. prefix). */
+  key: string;
+  /**
+   * How the field is indexed.
+   * @default - unset: the provider or the service decides.
+   */
+  value?: IndexRuleKeyValueKeyValueValue;
+}> {}
+
+/** `inputs.Cls.IndexRuleKeyValueKeyValueValue` of the provider SDK. */
+export interface IndexRuleKeyValueKeyValueValue extends Inputs<{
+  /**
+   * Whether the values contain Chinese characters.
+   * @default - unset: the provider or the service decides.
+   */
+  containZH?: boolean;
+  /**
+   * Whether SQL analysis (statistics) is enabled for the field.
+   * @default - unset: the provider or the service decides.
+   */
+  sqlFlag?: boolean;
+  /**
+   * Delimiters of a text field, one per character; meaningful for type text only (long and double fields leave it empty).
+   * @default - unset: the provider or the service decides.
+   */
+  tokenizer?: string;
+  /**
+   * Field type: long, text or double.
+   * One of: `long`, `text`, `double`.
+   */
+  type: string;
+}> {}
+
+/** `inputs.Cls.IndexRuleTag` of the provider SDK. */
+export interface IndexRuleTag extends Inputs<{
+  /** Case sensitivity of the metadata index. */
+  caseSensitive: boolean;
+  /**
+   * Indexed metadata fields (at most 100).
+   * @default - unset: the provider or the service decides.
+   */
+  keyValues?: IndexRuleTagKeyValue[];
+}> {}
+
+/** `inputs.Cls.IndexRuleTagKeyValue` of the provider SDK. */
+export interface IndexRuleTagKeyValue extends Inputs<{
+  /** Field name as uploaded (metadata keys without the __TAG__. prefix). */
+  key: string;
+  /**
+   * How the field is indexed.
+   * @default - unset: the provider or the service decides.
+   */
+  value?: IndexRuleTagKeyValueValue;
+}> {}
+
+/** `inputs.Cls.IndexRuleTagKeyValueValue` of the provider SDK. */
+export interface IndexRuleTagKeyValueValue extends Inputs<{
+  /**
+   * Whether the values contain Chinese characters.
+   * @default - unset: the provider or the service decides.
+   */
+  containZH?: boolean;
+  /**
+   * Whether SQL analysis (statistics) is enabled for the field.
+   * @default - unset: the provider or the service decides.
+   */
+  sqlFlag?: boolean;
+  /**
+   * Delimiters of a text field, one per character; meaningful for type text only (long and double fields leave it empty).
+   * @default - unset: the provider or the service decides.
+   */
+  tokenizer?: string;
+  /**
+   * Field type: long, text or double.
+   * One of: `long`, `text`, `double`.
+   */
+  type: string;
+}> {}
+
 /** `inputs.Cls.AlarmAlarmTarget` of the provider SDK. */
 export interface AlarmAlarmTarget extends Inputs<{
   /** Window end relative to the run time, in minutes (<= 0, > startTimeOffset, >= -1440). */
