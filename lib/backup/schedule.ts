@@ -5,10 +5,11 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { assertDuration } from './duration';
-import { optionalBoolean, optionalRecord, rejectUnknownKeys, show } from '../core/checks';
+import { optionalBoolean, optionalRecord, show } from '../core/checks';
 import { assertCron } from '../core/cron';
 import { KubewardError } from '../core/errors';
 import { isDnsLabel } from '../core/names';
+import { isDnsSubdomain } from '../policy/model/names';
 
 /** Options of a tenant's backups. */
 export interface TenantBackupOptions {
@@ -75,17 +76,14 @@ export interface RestoreDrillOptions {
   readonly name?: string;
 }
 
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
-
 /** Validates backup options and applies the defaults. @internal */
 export function resolveBackup(path: string, namespace: string, value: unknown): ResolvedBackup {
   const o = optionalRecord(path, 'backup', value, 'pass { schedule?, ttl?, storageLocation?, snapshotVolumes?, veleroNamespace? } or { enabled: false, reason }') ?? {};
-  rejectUnknownKeys(path, 'backup', o, ['enabled', 'schedule', 'ttl', 'storageLocation', 'snapshotVolumes', 'veleroNamespace']);
   if (o.enabled !== undefined && o.enabled !== true) {
     throw new KubewardError(path, 'backup.enabled', `${show(o.enabled)} is not true`, 'omit enabled, or turn backups off with { enabled: false, reason: "why" }');
   }
   const storageLocation = o.storageLocation ?? 'default';
-  if (typeof storageLocation !== 'string' || storageLocation.length > 253 || !DNS_SUBDOMAIN.test(storageLocation)) {
+  if (!isDnsSubdomain(storageLocation)) {
     throw new KubewardError(path, 'backup.storageLocation', `${show(storageLocation)} is not a BackupStorageLocation name`, 'use the name of an existing location, e.g. "default" or "<clusterName>-cos"');
   }
   const veleroNamespace = o.veleroNamespace ?? 'velero';
@@ -135,7 +133,6 @@ export function restoreDrillManifest(
   path: string, namespace: string, labels: Record<string, string>, backup: ResolvedBackup, options: RestoreDrillOptions = {},
 ): Record<string, unknown> {
   const o = optionalRecord(path, 'restoreDrill', options, 'pass { targetNamespace?, name? }') ?? {};
-  rejectUnknownKeys(path, 'restoreDrill', o, ['targetNamespace', 'name']);
   const fallback = `${namespace}-restore-drill`.slice(0, 63).replace(/-+$/, '');
   const target = o.targetNamespace ?? fallback;
   if (typeof target !== 'string' || !isDnsLabel(target) || target === namespace) {
@@ -143,7 +140,7 @@ export function restoreDrillManifest(
       `use an RFC 1123 label other than ${namespace}, so the drill never overwrites the tenant`);
   }
   const name = o.name ?? fallback;
-  if (typeof name !== 'string' || name.length > 253 || !DNS_SUBDOMAIN.test(name)) {
+  if (!isDnsSubdomain(name)) {
     throw new KubewardError(path, 'restoreDrill.name', `${show(name)} is not an object name`, 'use lowercase letters, digits, "-" and "."');
   }
   return {

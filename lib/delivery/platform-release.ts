@@ -45,6 +45,7 @@ const AUDIT_OPTIONS_SHAPE = shapeOf<AuditOptions>('AuditOptions', {
   trustedRegistries: VALUE,
   ownershipLabels: VALUE,
   minKubernetesVersion: VALUE,
+  kubernetesVersion: VALUE,
   meshRootNamespace: VALUE,
   minSeverity: VALUE,
   skipControls: VALUE,

@@ -4,8 +4,9 @@
 // label, a summary, a description and a runbook (KW-MON-002).
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { optionalRecord, rejectUnknownKeys, show } from '../core/checks';
+import { optionalRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
+import { requireLabelMap } from '../core/kube-names';
 
 /** Options of a tenant's alerts. */
 export interface TenantAlertingOptions {
@@ -37,22 +38,14 @@ export interface ResolvedAlerting {
 /** Validates alerting options. @internal */
 export function resolveAlerting(path: string, value: unknown): ResolvedAlerting {
   const o = optionalRecord(path, 'alerting', value, 'pass { runbookBaseUrl?, ruleLabels? } or { enabled: false, reason }') ?? {};
-  rejectUnknownKeys(path, 'alerting', o, ['enabled', 'runbookBaseUrl', 'ruleLabels']);
   if (o.enabled !== undefined && o.enabled !== true) {
     throw new KubewardError(path, 'alerting.enabled', `${show(o.enabled)} is not true`, 'omit enabled, or turn alerting off with { enabled: false, reason: "why" }');
   }
   if (o.runbookBaseUrl !== undefined && (typeof o.runbookBaseUrl !== 'string' || !/^https:\/\/[^\s#]+$/.test(o.runbookBaseUrl))) {
     throw new KubewardError(path, 'alerting.runbookBaseUrl', `${show(o.runbookBaseUrl)} is not an https URL without fragment`, 'write e.g. "https://wiki.example.com/runbooks/tenants"');
   }
-  const labels = optionalRecord(path, 'alerting.ruleLabels', o.ruleLabels, 'pass labels such as { release: "prometheus" }') ?? {};
-  const ruleLabels: Record<string, string> = {};
-  for (const k of Object.keys(labels).sort()) {
-    const v = labels[k];
-    if (!/^[A-Za-z0-9]([-A-Za-z0-9_./]*[A-Za-z0-9])?$/.test(k) || typeof v !== 'string' || !/^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$/.test(v)) {
-      throw new KubewardError(path, `alerting.ruleLabels.${k}`, `${show(k)}=${show(v)} is not a label`, 'use a valid label key and value');
-    }
-    ruleLabels[k] = v;
-  }
+  // The labels go on the PrometheusRule's metadata (for the operator's ruleSelector).
+  const ruleLabels = requireLabelMap(path, 'alerting.ruleLabels', o.ruleLabels);
   return { ...(o.runbookBaseUrl !== undefined ? { runbookBaseUrl: o.runbookBaseUrl as string } : {}), ruleLabels };
 }
 

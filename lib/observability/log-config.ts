@@ -4,7 +4,7 @@
 // namespace and a compromised node.
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { intInRange, optionalRecord, rejectUnknownKeys, show } from '../core/checks';
+import { intInRange, optionalRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 
 /** Options of a tenant's log shipping. */
@@ -52,7 +52,6 @@ const CLS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
 /** Validates logging options and applies the defaults. @internal */
 export function resolveLogging(path: string, namespace: string, value: unknown): ResolvedLogging {
   const o = optionalRecord(path, 'logging', value, 'pass { topicId?, logsetName?, retentionDays? } or { enabled: false, reason }') ?? {};
-  rejectUnknownKeys(path, 'logging', o, ['enabled', 'topicId', 'logsetName', 'retentionDays']);
   if (o.enabled !== undefined && o.enabled !== true) {
     throw new KubewardError(path, 'logging.enabled', `${show(o.enabled)} is not true`, 'omit enabled, or turn logging off with { enabled: false, reason: "why" }');
   }

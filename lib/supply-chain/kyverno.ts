@@ -4,7 +4,7 @@
 // signature proves *who* built it.
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import { optionalBoolean, optionalRecord, rejectUnknownKeys, show } from '../core/checks';
+import { optionalBoolean, optionalRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 
 /** Options of cosign signature verification. */
@@ -32,7 +32,6 @@ const PEM = /^-----BEGIN PUBLIC KEY-----\r?\n[A-Za-z0-9+/=\r\n]+-----END PUBLIC 
 export function resolveSignatureVerification(path: string, value: unknown): ResolvedSignatureVerification | undefined {
   const o = optionalRecord(path, 'signatureVerification', value, 'pass { publicKeys: ["-----BEGIN PUBLIC KEY-----..."] }');
   if (o === undefined) return undefined;
-  rejectUnknownKeys(path, 'signatureVerification', o, ['publicKeys', 'requireTransparencyLog']);
   if (!Array.isArray(o.publicKeys) || o.publicKeys.length === 0) {
     throw new KubewardError(path, 'signatureVerification.publicKeys', `${show(o.publicKeys)} is not a non-empty list of keys`, 'pass the PEM text of `cosign.pub`');
   }

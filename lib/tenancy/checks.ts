@@ -1,7 +1,8 @@
 // The tenant's own input check: opt-outs of parts that are on by default. The generic checks
-// (types, ranges, unknown keys) live in core/checks and are shared with the other families.
-import { rejectUnknownKeys, show } from '../core/checks';
+// (types, ranges) live in core/checks, unknown keys in core/props-shape, shared with the other families.
+import { show } from '../core/checks';
 import { KubewardError } from '../core/errors';
+import { OPT_OUT_SHAPE, checkShape } from '../core/props-shape';
 import { MIN_REASON_LENGTH } from '../policy/suppressions';
 
 /**
@@ -27,6 +28,6 @@ export function isOptOut(path: string, prop: string, value: unknown): value is O
     throw new KubewardError(path, `${prop}.reason`, `${show(reason)} does not explain the opt-out`,
       `say in at least ${MIN_REASON_LENGTH} characters (one line, no ";") why this tenant can go without ${prop}; the reason is written into the manifest and shown by the audit`);
   }
-  rejectUnknownKeys(path, prop, value as Record<string, unknown>, ['enabled', 'reason']);
+  checkShape(path, prop, value, OPT_OUT_SHAPE);
   return true;
 }

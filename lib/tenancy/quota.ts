@@ -5,7 +5,7 @@
 // container the quota could not hold, and a default can never exceed its own bounds.
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import { intInRange, optionalRecord, rejectUnknownKeys, requireRecord } from '../core/checks';
+import { intInRange, optionalRecord, requireRecord } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { Quantity, requireExactQuantity } from '../core/quantity';
 
@@ -67,12 +67,14 @@ export interface ResourcePair {
 export interface ContainerLimitsProps {
   /**
    * Request given to a container that sets none.
-   * @default { cpu: '100m', memory: '128Mi' } (lowered to the default limit when that is smaller)
+   * @default { cpu: '100m', memory: '128Mi' } - never lowered behind your back: a quota or a
+   * default limit below it is refused, with the fix (raise it, or set this to fit)
    */
   readonly defaultRequest?: ResourcePair;
   /**
    * Limit given to a container that sets none.
-   * @default { cpu: '500m', memory: '512Mi' } (lowered to `max` when that is smaller)
+   * @default { cpu: '500m', memory: '512Mi' } - never lowered behind your back: a quota or a
+   * `max` below it is refused, with the fix (raise it, or set this to fit)
    */
   readonly defaultLimit?: ResourcePair;
   /**
@@ -104,8 +106,38 @@ export interface ResolvedQuota {
 const EXAMPLE = { cpu: '500m', memory: '512Mi' } as const;
 type Res = 'cpu' | 'memory';
 
+/** The LimitRange values a tenant gets when it sets none (documented on ContainerLimitsProps). */
+const DEFAULTS: Record<Res, { readonly req: string; readonly lim: string; readonly min: string; readonly max: string }> = {
+  cpu: { req: '100m', lim: '500m', min: '10m', max: '4' },
+  memory: { req: '128Mi', lim: '512Mi', min: '16Mi', max: '8Gi' },
+};
+
+/** One side of a quota/LimitRange comparison: the value, the prop it comes from, and whether the user wrote it. */
+interface Value {
+  readonly q: Quantity;
+  readonly prop: string;
+  readonly given: boolean;
+  /** The value is (or follows) the tenant's quota. */
+  readonly fromQuota?: boolean;
+}
+
 function smaller(a: Quantity, b: Quantity): Quantity {
   return a.compare(b) <= 0 ? a : b;
+}
+
+/**
+ * The error for `a` above `b`, naming the prop to change: the one the user wrote (the larger
+ * side first), or, when the larger side is a kubeward default, the quota or bound below it, with
+ * both ways out.
+ */
+function contradiction(path: string, a: Value, b: Value, why: string): KubewardError {
+  if (a.given) {
+    return new KubewardError(path, a.prop, `${a.q.text} is above ${b.prop} (${b.q.text})${b.given ? '' : ' by default'}: ${why}`, `lower ${a.prop} to at most ${b.q.text}, or raise ${b.prop}`);
+  }
+  const blame = b.fromQuota ? `the tenant's quota` : b.prop;
+  return new KubewardError(path, b.prop,
+    `${b.q.text} is below the default ${a.prop} (${a.q.text}) of every container that sets no resources: ${why}; kubeward does not lower its defaults silently`,
+    `raise ${b.prop} to at least ${a.q.text}, or set ${a.prop} explicitly to at most ${b.q.text} (and the other LimitRange values it must stay within) to fit ${blame}`);
 }
 
 /**
@@ -115,7 +147,6 @@ function smaller(a: Quantity, b: Quantity): Quantity {
  */
 export function resolveQuota(path: string, quotaValue: unknown, limitsValue: unknown): ResolvedQuota {
   const q = requireRecord(path, 'quota', quotaValue, 'pass { cpu: "40", memory: "128Gi", pods: 300 }');
-  rejectUnknownKeys(path, 'quota', q, ['cpu', 'memory', 'limitsCpu', 'limitsMemory', 'pods', 'services', 'persistentVolumeClaims', 'storage', 'loadBalancers', 'nodePorts']);
   const reqCpu = requireExactQuantity(path, 'quota.cpu', q.cpu, '40');
   const reqMem = requireExactQuantity(path, 'quota.memory', q.memory, '128Gi');
   const limCpu = q.limitsCpu === undefined ? reqCpu : requireExactQuantity(path, 'quota.limitsCpu', q.limitsCpu, '80');
@@ -137,35 +168,47 @@ export function resolveQuota(path: string, quotaValue: unknown, limitsValue: unk
   }
 
   const l = optionalRecord(path, 'limits', limitsValue, 'pass { defaultRequest?, defaultLimit?, min?, max? } with { cpu?, memory? } each') ?? {};
-  rejectUnknownKeys(path, 'limits', l, ['defaultRequest', 'defaultLimit', 'min', 'max']);
   const given = (key: string, res: Res): Quantity | undefined => {
     const pair = optionalRecord(path, `limits.${key}`, l[key], `pass { cpu?: "${EXAMPLE.cpu}", memory?: "${EXAMPLE.memory}" }`);
     if (pair === undefined) return undefined;
-    rejectUnknownKeys(path, `limits.${key}`, pair, ['cpu', 'memory']);
     return pair[res] === undefined ? undefined : requireExactQuantity(path, `limits.${key}.${res}`, pair[res], EXAMPLE[res]);
   };
 
   const resolve = (res: Res, quotaReq: Quantity, quotaLim: Quantity) => {
-    const dflt = res === 'cpu' ? { req: '100m', lim: '500m', min: '10m', max: '4' } : { req: '128Mi', lim: '512Mi', min: '16Mi', max: '8Gi' };
-    const max = given('max', res) ?? smaller(Quantity.parse(dflt.max)!, quotaLim);
-    const defaultLimit = given('defaultLimit', res) ?? smaller(Quantity.parse(dflt.lim)!, max);
-    const defaultRequest = given('defaultRequest', res) ?? smaller(Quantity.parse(dflt.req)!, smaller(defaultLimit, quotaReq));
-    const min = given('min', res) ?? smaller(Quantity.parse(dflt.min)!, defaultRequest);
-    const quotaProp = res === 'cpu' ? 'quota.limitsCpu' : 'quota.limitsMemory';
-    const checks: Array<[Quantity, Quantity, string, string, string]> = [
-      [max, quotaLim, `limits.max.${res}`, `${quotaProp} (or quota.${res})`, 'a container above the namespace total could never be admitted'],
-      [defaultLimit, max, `limits.defaultLimit.${res}`, `limits.max.${res}`, 'the default would be refused by the LimitRange itself'],
-      [defaultRequest, defaultLimit, `limits.defaultRequest.${res}`, `limits.defaultLimit.${res}`, 'a request above its limit is invalid'],
-      [defaultRequest, quotaReq, `limits.defaultRequest.${res}`, `quota.${res}`, 'one defaulted container would exceed the namespace total'],
-      [min, defaultRequest, `limits.min.${res}`, `limits.defaultRequest.${res}`, 'the default request would be refused by the LimitRange itself'],
-      [min, max, `limits.min.${res}`, `limits.max.${res}`, 'no container could satisfy both bounds'],
+    const dflt = DEFAULTS[res];
+    const quotaReqProp = `quota.${res}`;
+    const quotaLimProp = res === 'cpu' ? (q.limitsCpu === undefined ? 'quota.cpu' : 'quota.limitsCpu') : (q.limitsMemory === undefined ? 'quota.memory' : 'quota.limitsMemory');
+    // The bounds follow the quota (a container above the namespace total could never be
+    // admitted), but the defaults every container without resources gets never change behind the
+    // user's back: a quota or a bound below them is refused below, with the fix.
+    const givenMax = given('max', res);
+    const max: Value = givenMax ? { q: givenMax, prop: `limits.max.${res}`, given: true }
+      : Quantity.parse(dflt.max)!.compare(quotaLim) <= 0 ? { q: Quantity.parse(dflt.max)!, prop: `limits.max.${res}`, given: false }
+        : { q: quotaLim, prop: quotaLimProp, given: true, fromQuota: true };
+    const value = (key: 'defaultLimit' | 'defaultRequest', fallback: string): Value => {
+      const g = given(key, res);
+      return g ? { q: g, prop: `limits.${key}.${res}`, given: true } : { q: Quantity.parse(fallback)!, prop: `limits.${key}.${res}`, given: false };
+    };
+    const defaultLimit = value('defaultLimit', dflt.lim);
+    const defaultRequest = value('defaultRequest', dflt.req);
+    const givenMin = given('min', res);
+    // The smallest request follows the default request down: a bound, not a default.
+    const min: Value = givenMin ? { q: givenMin, prop: `limits.min.${res}`, given: true }
+      : { q: smaller(Quantity.parse(dflt.min)!, defaultRequest.q), prop: `limits.min.${res}`, given: false };
+    const quotaRequests: Value = { q: quotaReq, prop: quotaReqProp, given: true, fromQuota: true };
+    const quotaLimits: Value = { q: quotaLim, prop: quotaLimProp, given: true, fromQuota: true };
+    const checks: Array<[Value, Value, string]> = [
+      [max, quotaLimits, 'a container above the namespace total could never be admitted'],
+      [defaultLimit, max, 'the default would be refused by the LimitRange itself'],
+      [defaultRequest, defaultLimit, 'a request above its limit is invalid'],
+      [defaultRequest, quotaRequests, 'one defaulted container would exceed the namespace total'],
+      [min, defaultRequest, 'the default request would be refused by the LimitRange itself'],
+      [min, max, 'no container could satisfy both bounds'],
     ];
-    for (const [a, b, aProp, bProp, why] of checks) {
-      if (a.compare(b) > 0) {
-        throw new KubewardError(path, aProp, `${a.text} is above ${bProp} (${b.text}): ${why}`, `lower ${aProp} to at most ${b.text}, or raise ${bProp}`);
-      }
+    for (const [a, b, why] of checks) {
+      if (a.q.compare(b.q) > 0) throw contradiction(path, a, b, why);
     }
-    return { max: max.text, defaultLimit: defaultLimit.text, defaultRequest: defaultRequest.text, min: min.text };
+    return { max: max.q.text, defaultLimit: defaultLimit.q.text, defaultRequest: defaultRequest.q.text, min: min.q.text };
   };
   const cpu = resolve('cpu', reqCpu, limCpu);
   const memory = resolve('memory', reqMem, limMem);

@@ -6,14 +6,18 @@ import { ResolvedQuota, resolveQuota } from './quota';
 import { TenantSubjects } from './rbac';
 import { parseSubjects } from './subjects';
 import { ResolvedBackup, resolveBackup } from '../backup/schedule';
-import { optionalBoolean, optionalRecord, rejectUnknownKeys, requireRecord, show } from '../core/checks';
+import { TENANT_SHAPE } from './shapes';
+import { optionalBoolean, optionalRecord, requireRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
+import { LABEL_VALUE_FIX, requireLabelMap } from '../core/kube-names';
 import { isLabelValue, ownershipLabels } from '../core/labels';
 import { isDnsLabel } from '../core/names';
+import { checkShape } from '../core/props-shape';
 import { ResolvedAlerting, resolveAlerting } from '../observability/alerts';
 import { ResolvedLogging, resolveLogging } from '../observability/log-config';
 import { AdmissionApiVersion } from '../supply-chain/admission-policy';
 import { ResolvedSignatureVerification, resolveSignatureVerification } from '../supply-chain/kyverno';
+import { isSharedNamespace } from '../policy/model/namespaces';
 import { resolveRegistries } from '../supply-chain/registries';
 
 /** The label naming the tenant on every object it writes. */
@@ -83,7 +87,6 @@ export interface ResolvedTenant {
   readonly suppressions: Readonly<Record<string, string>>;
 }
 
-const PROPS = ['namespace', 'owner', 'quota', 'limits', 'admins', 'developers', 'viewers', 'trustedRegistries', 'podSecurity', 'network', 'mesh', 'backup', 'logging', 'alerting', 'imagePolicy'];
 const PSS_VERSION = /^(latest|v1\.(0|[1-9]\d{0,2}))$/;
 
 /** The path a construct with this id will have. */
@@ -94,19 +97,21 @@ export function futurePath(scope: IConstruct, id: string): string {
 /** Validates and resolves SecureTenantProps. */
 export function resolveTenant(path: string, id: string, propsValue: unknown): ResolvedTenant {
   const props = requireRecord(path, 'props', propsValue, 'pass { quota, trustedRegistries, ... }');
-  rejectUnknownKeys(path, '', props, PROPS);
+  // Unknown props anywhere in the tree (typos such as `quota.cpus`) first, from the one declared
+  // shape (lib/tenancy/shapes.ts): the resolvers below then only see known keys.
+  checkShape(path, '', props, TENANT_SHAPE);
 
   const namespace = props.namespace ?? id;
   if (typeof namespace !== 'string' || !isDnsLabel(namespace)) {
     throw new KubewardError(path, props.namespace === undefined ? 'namespace (from the construct id)' : 'namespace', `${show(namespace)} is not an RFC 1123 label`,
       'use 1-63 lowercase letters, digits or "-", starting and ending with a letter or digit (e.g. "payments"), or pass namespace explicitly');
   }
-  if (['default', 'kube-system', 'kube-public', 'kube-node-lease'].includes(namespace) || namespace.startsWith('kube-')) {
+  if (isSharedNamespace(namespace)) {
     throw new KubewardError(path, 'namespace', `${namespace} is a system namespace`, 'give the tenant its own namespace');
   }
   const owner = props.owner ?? namespace;
   if (!isLabelValue(owner) || owner === '') {
-    throw new KubewardError(path, 'owner', `${show(owner)} is not a label value`, 'use at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit');
+    throw new KubewardError(path, 'owner', `${show(owner)} is not a label value`, LABEL_VALUE_FIX);
   }
 
   const optOuts: Record<string, string> = {};
@@ -120,7 +125,6 @@ export function resolveTenant(path: string, id: string, propsValue: unknown): Re
 
   // Pod Security.
   const ps = optionalRecord(path, 'podSecurity', props.podSecurity, 'pass { level?, version?, reason? }') ?? {};
-  rejectUnknownKeys(path, 'podSecurity', ps, ['level', 'version', 'reason']);
   const level = ps.level ?? 'restricted';
   if (level !== 'restricted' && level !== 'baseline') {
     throw new KubewardError(path, 'podSecurity.level', `${show(level)} is not "restricted" or "baseline"`, 'use "restricted" (default); "privileged" is never allowed for a tenant');
@@ -146,7 +150,6 @@ export function resolveTenant(path: string, id: string, propsValue: unknown): Re
 
   // Network.
   const net = optionalRecord(path, 'network', props.network, 'pass { defaultDenyIngress?, defaultDenyEgress?, allowIntraTenant?, nodeLocalDnsCache? }') ?? {};
-  rejectUnknownKeys(path, 'network', net, ['defaultDenyIngress', 'defaultDenyEgress', 'allowIntraTenant', 'nodeLocalDnsCache']);
   const denyFlag = (prop: 'defaultDenyIngress' | 'defaultDenyEgress', control: string): boolean => {
     const v = net[prop];
     if (v === undefined || v === true) return true;
@@ -164,7 +167,6 @@ export function resolveTenant(path: string, id: string, propsValue: unknown): Re
   let mesh: ResolvedMesh | undefined;
   if (!optOut('mesh', props.mesh, ['KW-MESH-003'])) {
     const m = optionalRecord(path, 'mesh', props.mesh, 'pass { revision?, apiVersion?, controlPlaneNamespace?, controlPlaneLabels? } or { enabled: false, reason }') ?? {};
-    rejectUnknownKeys(path, 'mesh', m, ['enabled', 'revision', 'apiVersion', 'controlPlaneNamespace', 'controlPlaneLabels']);
     if (m.enabled !== undefined && m.enabled !== true) {
       throw new KubewardError(path, 'mesh.enabled', `${show(m.enabled)} is not true`, 'omit enabled, or turn the mesh off with { enabled: false, reason: "why" }');
     }
@@ -175,15 +177,7 @@ export function resolveTenant(path: string, id: string, propsValue: unknown): Re
     }
     const cpNs = m.controlPlaneNamespace ?? 'istio-system';
     if (typeof cpNs !== 'string' || !isDnsLabel(cpNs)) throw new KubewardError(path, 'mesh.controlPlaneNamespace', `${show(cpNs)} is not a namespace name`, 'use the namespace istiod runs in, e.g. "istio-system"');
-    const cpLabels = optionalRecord(path, 'mesh.controlPlaneLabels', m.controlPlaneLabels, 'pass labels such as { app: "istiod" }') ?? { app: 'istiod' };
-    const labels: Record<string, string> = {};
-    for (const k of Object.keys(cpLabels).sort()) {
-      const v = cpLabels[k];
-      if (!/^([a-z0-9.-]+\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/.test(k) || !isLabelValue(v)) {
-        throw new KubewardError(path, `mesh.controlPlaneLabels.${k}`, `${show(k)}=${show(v)} is not a label`, 'use a valid label key and value');
-      }
-      labels[k] = v;
-    }
+    const labels = requireLabelMap(path, 'mesh.controlPlaneLabels', m.controlPlaneLabels ?? { app: 'istiod' });
     if (Object.keys(labels).length === 0) throw new KubewardError(path, 'mesh.controlPlaneLabels', 'is empty, which would open egress to every pod of the control-plane namespace', 'name istiod\'s labels, e.g. { app: "istiod" }');
     const revision = m.revision !== undefined ? { revision: m.revision as string } : {};
     mesh = { apiVersion, controlPlaneNamespace: cpNs, controlPlaneLabels: labels, ...revision };
@@ -196,7 +190,6 @@ export function resolveTenant(path: string, id: string, propsValue: unknown): Re
   let imagePolicy: ResolvedImagePolicy | undefined;
   if (!optOut('imagePolicy', props.imagePolicy)) {
     const ip = optionalRecord(path, 'imagePolicy', props.imagePolicy, 'pass { admissionApiVersion?, signatureVerification? } or { enabled: false, reason }') ?? {};
-    rejectUnknownKeys(path, 'imagePolicy', ip, ['enabled', 'admissionApiVersion', 'signatureVerification']);
     if (ip.enabled !== undefined && ip.enabled !== true) {
       throw new KubewardError(path, 'imagePolicy.enabled', `${show(ip.enabled)} is not true`, 'omit enabled, or turn the policy off with { enabled: false, reason: "why" }');
     }

@@ -4,19 +4,22 @@
 import { ApiObject, Chart } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { markTenantOwned, placeInTenant, tenantObjects } from './placement';
 import { AllowEgressOptions, AllowFromOptions, SecureTenantProps } from './props';
 import { addQuota } from './quota';
 import { addTenantRbac } from './rbac';
 import { addRoleBindingGuard } from './rbac-guard';
 import { tenantsOf } from './registry';
 import { ResolvedTenant, futurePath, resolveTenant } from './resolve';
+import { ALLOW_EGRESS_SHAPE, ALLOW_FROM_SHAPE, RESTORE_DRILL_SHAPE } from './shapes';
 import { RbacSubject, formatSubject } from './subjects';
 import { ITenant, isTenant, markTenant } from './tenant-ref';
 import { ResolvedBackup, RestoreDrillOptions, addBackupSchedule, restoreDrillManifest } from '../backup/schedule';
-import { optionalRecord, rejectUnknownKeys, requireRecord, show } from '../core/checks';
+import { optionalRecord, requireRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { NAMESPACE_NAME_LABEL } from '../core/labels';
 import { isDnsLabel } from '../core/names';
+import { checkShape } from '../core/props-shape';
 import { addAllowFrom, addAllowNothing } from '../mesh/authorization';
 import { addStrictMtls } from '../mesh/peer-authentication';
 import { addEgressAllow, addIngressAllow, addIntraNamespaceAllow } from '../network/allow-policies';
@@ -89,7 +92,9 @@ export class SecureTenant extends Chart implements ITenant {
     if (clash) {
       throw new KubewardError(path, 'namespace', `namespace ${s.namespace} already belongs to tenant ${clash.node.path}`, 'give each tenant its own namespace name');
     }
-    super(scope, id);
+    // The tenant's namespace is the chart's default, so every object added to the tenant lands in
+    // it (see placement.ts for cluster-scoped kinds and nested charts).
+    super(scope, id, { namespace: s.namespace });
     registry.set(s.namespace, this);
 
     this.settings = s;
@@ -151,6 +156,12 @@ export class SecureTenant extends Chart implements ITenant {
       if (s.imagePolicy.signatureVerification) addSignatureVerification(this, ns, s.trustedRegistries, s.labels, s.imagePolicy.signatureVerification);
     }
 
+    // Everything written so far is the tenant's own (Velero's Schedule included); cluster-scoped
+    // parts lose the chart's default namespace now, so no audit ever sees it on them.
+    for (const obj of tenantObjects(this)) {
+      markTenantOwned(obj);
+      placeInTenant(this.node.path, ns, obj);
+    }
     this.node.addValidation({ validate: () => this.validateTree() });
   }
 
@@ -177,7 +188,7 @@ export class SecureTenant extends Chart implements ITenant {
     const path = this.node.path;
     const p = toTenantPeer(path, 'allowFrom', peer);
     const o = optionalRecord(path, 'allowFrom.options', options, 'pass { ports? }') ?? {};
-    rejectUnknownKeys(path, 'allowFrom.options', o, ['ports']);
+    checkShape(path, 'allowFrom.options', o, ALLOW_FROM_SHAPE);
     let ports = resolvePorts(path, 'allowFrom.options.ports', o.ports);
     if (p.tenant) this.checkPeerTenant(p.tenant, 'allowFrom');
     if (this.admitted.has(p.peerKey)) {
@@ -219,7 +230,7 @@ export class SecureTenant extends Chart implements ITenant {
   public allowEgressTo(options: AllowEgressOptions): void {
     const path = this.node.path;
     const o = requireRecord(path, 'allowEgressTo', options, 'pass { name, cidr, ports }');
-    rejectUnknownKeys(path, 'allowEgressTo', o, ['name', 'cidr', 'ports']);
+    checkShape(path, 'allowEgressTo', o, ALLOW_EGRESS_SHAPE);
     if (typeof o.name !== 'string' || !isDnsLabel(o.name) || o.name.length > 50) {
       throw new KubewardError(path, 'allowEgressTo.name', `${show(o.name)} is not a short RFC 1123 label`, 'name the destination, e.g. "orders-db" (at most 50 characters)');
     }
@@ -248,6 +259,7 @@ export class SecureTenant extends Chart implements ITenant {
     if (!this.settings.backup) {
       throw new KubewardError(this.node.path, 'restoreDrill', `backups are off (${this.optOuts.backup})`, 'turn backups on to have something to restore');
     }
+    checkShape(this.node.path, 'restoreDrill', options, RESTORE_DRILL_SHAPE);
     return restoreDrillManifest(this.node.path, this.namespaceName, this.tenantLabels, this.settings.backup, options);
   }
 
@@ -289,6 +301,10 @@ export class SecureTenant extends Chart implements ITenant {
   /** Whole-tree rules, checked at synth (after every construct exists). */
   private validateTree(): string[] {
     const errors: string[] = [];
+    for (const obj of tenantObjects(this)) {
+      const problem = placeInTenant(this.node.path, this.namespaceName, obj);
+      if (problem) errors.push(problem);
+    }
     const registry = tenantsOf(this.node.root);
     if (registry.get(this.namespaceName) !== this) {
       errors.push(new KubewardError(this.node.path, 'namespace', `namespace ${this.namespaceName} is claimed by another tenant`, 'give each tenant its own namespace name').message);

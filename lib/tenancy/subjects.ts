@@ -4,6 +4,7 @@
 import { show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { isDnsLabel } from '../core/names';
+import { isDnsSubdomain } from '../policy/model/names';
 
 const RBAC_GROUP = 'rbac.authorization.k8s.io';
 
@@ -142,7 +143,7 @@ export function parseSubject(path: string, prop: string, value: unknown, namespa
   }
   if (type === 'serviceaccount') {
     const [ns, name, ...extra] = rest.split('/');
-    if (extra.length > 0 || name === undefined || !isDnsLabel(ns) || !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name) || name.length > 253) {
+    if (extra.length > 0 || name === undefined || !isDnsLabel(ns) || !isDnsSubdomain(name)) {
       throw new KubewardError(path, prop, `${show(value)} is not "serviceaccount:<namespace>/<name>"`, 'write e.g. "serviceaccount:payments/ci-deployer"');
     }
     if (ns !== namespace) {

@@ -46,13 +46,35 @@ describe('SecureTenant input errors |', () => {
   });
 
   test('quota and LimitRange contradictions', () => {
-    refuses({ quota: { cpu: '4', memory: '8Gi', pods: 10 }, limits: { max: { cpu: '5' } } }, /^limits\.max\.cpu$/, /5 is above quota\.limitsCpu \(or quota\.cpu\) \(4\)/);
+    refuses({ quota: { cpu: '4', memory: '8Gi', pods: 10 }, limits: { max: { cpu: '5' } } }, /^limits\.max\.cpu$/, /5 is above quota\.cpu \(4\)/);
+    refuses({ quota: { cpu: '4', memory: '8Gi', limitsCpu: '6', pods: 10 }, limits: { max: { cpu: '7' } } }, /^limits\.max\.cpu$/, /7 is above quota\.limitsCpu \(6\)/);
     refuses({ quota: { cpu: '4', memory: '8Gi', pods: 10 }, limits: { max: { memory: '9000Mi' } } }, /^limits\.max\.memory$/, /9000Mi is above/);
     refuses({ limits: { max: { cpu: '1' }, defaultLimit: { cpu: '1500m' } } }, /^limits\.defaultLimit\.cpu$/, /1500m is above limits\.max\.cpu \(1\)/);
     refuses({ limits: { defaultRequest: { memory: '1Gi' }, defaultLimit: { memory: '512Mi' } } }, /^limits\.defaultRequest\.memory$/, /request above its limit/);
     refuses({ limits: { min: { cpu: '200m' } } }, /^limits\.min\.cpu$/, /200m is above limits\.defaultRequest\.cpu \(100m\)/);
     refuses({ quota: { cpu: '4', memory: '8Gi', limitsCpu: '2', pods: 10 } }, /^quota\.limitsCpu$/, /below quota\.cpu/);
     refuses({ quota: { cpu: '4', memory: '8Gi', pods: 10, services: 2, loadBalancers: 2, nodePorts: 1 } }, /^quota\.loadBalancers$/, /exceed quota\.services/);
+  });
+
+  test('a quota or bound below the LimitRange defaults is refused with the fix, never lowers the defaults', () => {
+    // The defaults (request 100m/128Mi, limit 500m/512Mi) are what every container without
+    // resources gets; a small quota used to lower them silently.
+    let e = refuses({ quota: { cpu: '200m', memory: '8Gi', pods: 10 } }, /^quota\.cpu$/, /200m is below the default limits\.defaultLimit\.cpu \(500m\)/);
+    expect(e.fix).toMatch(/raise quota\.cpu to at least 500m, or set limits\.defaultLimit\.cpu explicitly to at most 200m/);
+    e = refuses({ quota: { cpu: '4', memory: '256Mi', pods: 10 } }, /^quota\.memory$/, /256Mi is below the default limits\.defaultLimit\.memory \(512Mi\)/);
+    refuses({ quota: { cpu: '50m', limitsCpu: '4', memory: '8Gi', pods: 10 } }, /^quota\.cpu$/, /50m is below the default limits\.defaultRequest\.cpu \(100m\)/);
+    refuses({ quota: { cpu: '4', memory: '8Gi', limitsMemory: '16Gi', pods: 10 }, limits: { max: { memory: '256Mi' } } }, /^limits\.max\.memory$/, /256Mi is below the default limits\.defaultLimit\.memory/);
+    refuses({ limits: { defaultLimit: { cpu: '50m' } } }, /^limits\.defaultLimit\.cpu$/, /50m is below the default limits\.defaultRequest\.cpu \(100m\)/);
+    // Following the fix works, and what was written is exactly what was asked for.
+    const app = testApp();
+    // (Without the mesh: a sidecar's own limits would not fit so small a tenant.)
+    const small = new SecureTenant(app, 'small', { ...paymentsProps(), mesh: { enabled: false, reason: 'a small batch tenant without sidecars' }, quota: { cpu: '200m', memory: '256Mi', pods: 2 }, limits: { defaultRequest: { cpu: '50m', memory: '64Mi' }, defaultLimit: { cpu: '100m', memory: '128Mi' } } });
+    expect(small.settings.quota.limits).toEqual({
+      defaultRequest: { cpu: '50m', memory: '64Mi' },
+      defaultLimit: { cpu: '100m', memory: '128Mi' },
+      min: { cpu: '10m', memory: '16Mi' },
+      max: { cpu: '200m', memory: '256Mi' },
+    });
   });
 
   test('quantities are parsed, not guessed', () => {
@@ -96,7 +118,35 @@ describe('SecureTenant input errors |', () => {
     refuses({ network: { defaultDenyEgress: false as never } }, /^network\.defaultDenyEgress$/, /neither true nor an opt-out/);
     refuses({ podSecurity: { level: 'privileged' as never } }, /^podSecurity\.level$/, /never allowed/);
     refuses({ podSecurity: { level: 'baseline' } }, /^podSecurity\.reason$/, /does not explain/);
-    refuses({ quotas: {} } as never, /^quotas$/, /not a known option/);
+    refuses({ quotas: {} } as never, /^quotas$/, /not a known option of SecureTenantProps; did you mean "quota"\?/);
+  });
+
+  test('unknown props anywhere in the tree name the prop path and the nearest known name', () => {
+    refuses({ quota: { cpu: '4', memory: '8Gi', pods: 10, cpus: '8' } as never }, /^quota\.cpus$/, /did you mean "cpu"\?/);
+    refuses({ limits: { max: { cpu: '2', memroy: '4Gi' } } as never }, /^limits\.max\.memroy$/, /not a known option of ResourcePair; did you mean "memory"/);
+    refuses({ backup: { scheduel: '0 3 * * *' } as never }, /^backup\.scheduel$/, /did you mean "schedule"/);
+    refuses({ backup: { enabled: false, reason: 'restores come from the upstream database', ttl: '1h' } as never }, /^backup\.ttl$/, /not a known option of an opt-out/);
+    refuses({ network: { defaultDenyIngres: true } as never }, /^network\.defaultDenyIngres$/, /did you mean "defaultDenyIngress"/);
+    refuses({ network: { defaultDenyEgress: { enabled: false, reason: 'egress filtered by the VPC firewall', why: 'x' } } as never }, /^network\.defaultDenyEgress\.why$/, /opt-out/);
+    refuses({ imagePolicy: { signatureVerification: { publicKey: [] } } as never }, /^imagePolicy\.signatureVerification\.publicKey$/, /did you mean "publicKeys"/);
+    refuses({ logging: { retentionDay: 7 } as never }, /^logging\.retentionDay$/, /did you mean "retentionDays"/);
+    refuses({ alerting: { runbookBaseURL: 'https://x' } as never }, /^alerting\.runbookBaseURL$/, /did you mean "runbookBaseUrl"/);
+    refuses({ podSecurity: { levl: 'baseline' } as never }, /^podSecurity\.levl$/, /did you mean "level"/);
+  });
+
+  test('methods refuse unknown options too, and ports take the object shape', () => {
+    const app = testApp();
+    const payments = new SecureTenant(app, 'payments', paymentsProps());
+    let e = failure(() => payments.allowFrom(TenantPeer.ingressGateway(), { port: [{ port: 8080 }] } as never));
+    expect([e.path, e.prop]).toEqual(['payments', 'allowFrom.options.port']);
+    expect(e.message).toMatch(/did you mean "ports"/);
+    e = failure(() => payments.allowFrom(TenantPeer.ingressGateway(), { ports: [8080] } as never));
+    expect([e.prop, e.fix]).toEqual(['allowFrom.options.ports[0]', expect.stringMatching(/write \{ port: 8080 \}/)]);
+    expect(failure(() => payments.allowFrom(TenantPeer.ingressGateway(), { ports: [{ port: 8080, proto: 'TCP' }] } as never)).prop).toBe('allowFrom.options.ports[0].proto');
+    expect(failure(() => payments.allowEgressTo({ name: 'db', cidrs: '10.0.0.0/16', ports: [{ port: 3306 }] } as never)).message).toMatch(/allowEgressTo\.cidrs: .*did you mean "cidr"/);
+    expect(failure(() => payments.allowEgressTo({ name: 'db', cidr: '10.0.0.0/16', ports: [3306] } as never)).prop).toBe('allowEgressTo.ports[0]');
+    e = failure(() => payments.restoreDrill({ targetNamespce: 'scratch' } as never));
+    expect([e.prop, e.message]).toEqual(['restoreDrill.targetNamespce', expect.stringMatching(/did you mean "targetNamespace"/)]);
   });
 
   test('an allow rule to a tenant that does not exist in the app', () => {
