@@ -24,8 +24,11 @@ export interface PodSecurityOptions {
   readonly reason?: string;
   /**
    * The Pod Security Standards version `enforce` is pinned to (`vMAJOR.MINOR` or `latest`).
-   * @default 'v1.30' - pinned, so a cluster upgrade cannot tighten admission under running
-   * teams unannounced; `audit` and `warn` use `latest` to show what the next version would refuse
+   * @default 'v1.34' - the version kubeward checks its constructs against (the engine's default
+   * kubernetesVersion, the newest TKE minor; CHECKED_PSS_VERSION), pinned so a cluster upgrade
+   * cannot tighten admission under running teams unannounced; `audit` and `warn` use `latest` to
+   * show what the next version would refuse. kubeward's audit reads this label: pods in the
+   * namespace are checked against the pinned version
    */
   readonly version?: string;
 }
@@ -144,7 +147,7 @@ export interface SecureTenantProps {
   readonly trustedRegistries: readonly string[];
   /**
    * Pod Security Standards admission.
-   * @default { level: 'restricted', version: 'v1.30' }
+   * @default { level: 'restricted', version: 'v1.34' } (see PodSecurityOptions.version)
    */
   readonly podSecurity?: PodSecurityOptions;
   /**

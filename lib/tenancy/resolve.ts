@@ -15,6 +15,7 @@ import { isDnsLabel } from '../core/names';
 import { checkShape } from '../core/props-shape';
 import { ResolvedAlerting, resolveAlerting } from '../observability/alerts';
 import { ResolvedLogging, resolveLogging } from '../observability/log-config';
+import { CHECKED_PSS_VERSION } from '../policy/model/kubernetes-version';
 import { AdmissionApiVersion } from '../supply-chain/admission-policy';
 import { ResolvedSignatureVerification, resolveSignatureVerification } from '../supply-chain/kyverno';
 import { isSharedNamespace } from '../policy/model/namespaces';
@@ -135,9 +136,9 @@ export function resolveTenant(path: string, id: string, propsValue: unknown): Re
   } else if (ps.reason !== undefined) {
     throw new KubewardError(path, 'podSecurity.reason', 'is only meaningful with level "baseline"', 'remove reason');
   }
-  const version = ps.version ?? 'v1.30';
+  const version = ps.version ?? CHECKED_PSS_VERSION;
   if (typeof version !== 'string' || !PSS_VERSION.test(version)) {
-    throw new KubewardError(path, 'podSecurity.version', `${show(version)} is not a Pod Security Standards version`, 'write "v1.30" (vMAJOR.MINOR) or "latest"');
+    throw new KubewardError(path, 'podSecurity.version', `${show(version)} is not a Pod Security Standards version`, `write "${CHECKED_PSS_VERSION}" (vMAJOR.MINOR) or "latest"`);
   }
 
   const quota = resolveQuota(path, props.quota, props.limits);

@@ -46,7 +46,7 @@ describe('SecureTenant defaults |', () => {
       'app.kubernetes.io/managed-by': 'kubeward',
       'kubeward.dev/tenant': 'payments',
       'pod-security.kubernetes.io/enforce': 'restricted',
-      'pod-security.kubernetes.io/enforce-version': 'v1.30',
+      'pod-security.kubernetes.io/enforce-version': 'v1.34',
       'pod-security.kubernetes.io/audit': 'restricted',
       'pod-security.kubernetes.io/audit-version': 'latest',
       'pod-security.kubernetes.io/warn': 'restricted',

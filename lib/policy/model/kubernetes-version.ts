@@ -8,6 +8,7 @@
 //    registry clamps to the newest version it knows).
 // Which check changed at which version is written beside each rule (KW-POD-006, 007, 017, 018, 020,
 // 022, 027, 028) with its upstream source.
+import { CATALOG_DEFAULTS } from '../catalog-data';
 import type { KubeObject } from './object';
 import type { RuleContext } from '../rule';
 
@@ -128,3 +129,11 @@ export function sysctlSafeFrom(name: string): number | undefined {
 export function inUserNamespace(podSpec: Record<string, any>): boolean {
   return podSpec.hostUsers === false;
 }
+
+/**
+ * The Pod Security Standards version kubeward's constructs pin in `enforce-version`: the version
+ * the engine checks them against by default (its default kubernetesVersion, the newest TKE minor).
+ * The construct tests audit what the constructs emit at that version, so the pin is the version
+ * they were shown to pass.
+ */
+export const CHECKED_PSS_VERSION = `v${CATALOG_DEFAULTS.kubernetesVersion}`;
