@@ -2,9 +2,10 @@
 // TypeScript callers, but also from JavaScript, YAML-driven generators and property tests that
 // feed random values, so each check looks at the runtime type first: a wrong type ends in a
 // KubewardError (path, prop, fix) that names the value, never in a TypeError deep inside.
-// Domain checks (opt-outs, workload names, labels, paths) stay with their family and build on these.
+// Domain checks (opt-outs, workload names, labels, paths) stay with their family and build on these;
+// unknown props are refused by the declared shapes of lib/core/props-shape.ts.
 import { KubewardError } from './errors';
-import { VALUE, checkShape, isRecord, shapeOf } from './props-shape';
+import { isRecord } from './props-shape';
 
 export { isRecord };
 
@@ -87,13 +88,4 @@ export function optionalArray(path: string, prop: string, value: unknown, fix: s
 export function stringList(path: string, prop: string, value: unknown, fix: string): string[] {
   if (value !== undefined && !Array.isArray(value)) throw new KubewardError(path, prop, `${show(value)} is not a list of strings`, fix);
   return optionalArray(path, prop, value, fix).map((v, i) => requireString(path, `${prop}[${i}]`, v, fix));
-}
-
-/**
- * Throws unless every key of `record` is one of `allowed`, through the shared unknown-prop check.
- * @deprecated declare the props type's shape (lib/core/props-shape.ts, `shapeOf`) and let the
- * entry point's `checkShape` cover it; a second list of names drifts from the shape
- */
-export function rejectUnknownKeys(path: string, prop: string, record: Record<string, unknown>, allowed: readonly string[]): void {
-  checkShape(path, prop, record, shapeOf<Record<string, unknown>>(prop || 'these props', Object.fromEntries(allowed.map((k) => [k, VALUE]))));
 }
