@@ -3,9 +3,10 @@ import { AUDIT_HELP } from './help';
 import { loadInputs, loadOptionsOf } from './inputs';
 import type { CliIo } from './io';
 import { many, oneOf, parseCommand, UsageError } from './usage';
-import { CONTROLS } from '../policy/catalog-data';
+import { CATALOG_DEFAULTS, CONTROLS } from '../policy/catalog-data';
 import { exitCodeOf } from '../policy/engine';
 import { auditLoaded, AuditPathsOptions } from '../policy/input';
+import { targetVersionProblem } from '../policy/model/kubernetes-version';
 import type { Profile } from '../policy/options';
 import { formatReport, REPORT_FORMATS, ReportFormat, summaryLine, verdictLine } from '../policy/report';
 import { SEVERITIES, Severity } from '../policy/types';
@@ -20,6 +21,7 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
     'output': { type: 'string' },
     'fail-on': { type: 'string' },
     'profile': { type: 'string' },
+    'kubernetes-version': { type: 'string' },
     'trusted-registry': { type: 'string', multiple: true },
     'skip-control': { type: 'string', multiple: true },
     'set-per-file': { type: 'boolean' },
@@ -38,10 +40,14 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
   for (const id of skipControls ?? []) {
     if (!KNOWN_IDS.has(id)) throw new UsageError(`--skip-control ${id} is not a control of the catalog; run \`kubeward controls\` for the list.`);
   }
+  const kubernetesVersion = typeof values['kubernetes-version'] === 'string' ? values['kubernetes-version'].trim() : undefined;
+  const versionProblem = kubernetesVersion !== undefined ? targetVersionProblem(kubernetesVersion) : undefined;
+  if (versionProblem) throw new UsageError(`--kubernetes-version: ${versionProblem}; pass the minor your cluster runs, for example --kubernetes-version ${CATALOG_DEFAULTS.kubernetesVersion}.`);
   const trustedRegistries = many(values, 'trusted-registry');
   const output = typeof values.output === 'string' ? values.output : undefined;
   const options: AuditPathsOptions = {
     profile,
+    ...(kubernetesVersion !== undefined ? { kubernetesVersion } : {}),
     ...(trustedRegistries ? { trustedRegistries } : {}),
     ...(skipControls ? { skipControls } : {}),
     setPerFile: values['set-per-file'] === true,

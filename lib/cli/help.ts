@@ -1,4 +1,5 @@
 // Help texts. Each command prints its own with --help; `kubeward --help` lists the commands.
+import { CATALOG_DEFAULTS } from '../policy/catalog-data';
 
 /** Top-level help. */
 export const MAIN_HELP = `kubeward - audit Kubernetes manifests against the kubeward control catalog
@@ -29,6 +30,11 @@ Options:
                                   severity (default: low)
   --profile restricted|baseline|cis
                                   which controls run (default: restricted = all of them)
+  --kubernetes-version 1.NN       the Kubernetes minor the manifests are for (1.25 to 1.37;
+                                  default: ${CATALOG_DEFAULTS.kubernetesVersion}, the newest TKE minor). Pod Security
+                                  controls follow that version's Pod Security Standards (a
+                                  Namespace's pod-security.kubernetes.io/enforce-version pins its
+                                  pods); KW-AUD-003 flags what it deprecated or removed
   --trusted-registry R            registry allowed for images (KW-IMG-003); repeatable;
                                   replaces the default (ccr.ccs.tencentyun.com, *.tencentcloudcr.com)
   --skip-control ID               do not run a control at all; repeatable (prefer suppressions)

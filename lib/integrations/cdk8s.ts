@@ -2,7 +2,7 @@ import { ApiObject } from 'cdk8s';
 import { IConstruct, IValidation } from 'constructs';
 import { AuditReport, auditSets, failingFindings } from '../policy/engine';
 import { toKubeObject, KubeObject } from '../policy/model/object';
-import type { AuditOptions } from '../policy/options';
+import { AuditOptions, resolveOptions } from '../policy/options';
 import type { InputError, Severity } from '../policy/types';
 
 /** Options of a construct-tree audit. */
@@ -97,6 +97,8 @@ export class Compliance {
    * suppressions. Calling it again replaces the options.
    */
   public enforce(options: ConstructAuditOptions = {}): void {
+    // Bad options (an unknown kubernetesVersion, say) are refused here, not at synth.
+    resolveOptions(options);
     const first = this.options === undefined;
     this.options = options;
     if (!first) return;

@@ -1,7 +1,7 @@
 import { CONTROLS } from '../policy/catalog-data';
 import { failingFindings } from '../policy/engine';
 import { auditPaths } from '../policy/input';
-import { AuditOptions } from '../policy/options';
+import { AuditOptions, resolveOptions } from '../policy/options';
 import { Finding, Severity } from '../policy/types';
 
 /**
@@ -54,6 +54,8 @@ export class KubewardValidation {
   private readonly props: KubewardValidationProps;
 
   constructor(props: KubewardValidationProps = {}) {
+    // Refuse bad properties (an unknown kubernetesVersion, say) when the CLI loads the plugin.
+    resolveOptions(props);
     this.props = props;
   }
 

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { CliIo, main } from '../../lib/cli';
-import { CONTROLS, toolVersion } from '../../lib/policy';
+import { CATALOG_DEFAULTS, CONTROLS, toolVersion } from '../../lib/policy';
 
 /** An in-memory CliIo: captured stdout and stderr, optional stdin, a TTY flag and environment. */
 function fakeIo(opts: { stdin?: string; tty?: boolean; env?: Record<string, string> } = {}): CliIo & { out: () => string; err: () => string } {
@@ -78,6 +78,8 @@ describe('kubeward CLI |', () => {
     [['audit', 'x.yaml', '--skip-control', 'KW-XXX-999'], /KW-XXX-999 is not a control of the catalog/],
     [['audit', 'x.yaml', '--bogus'], /Unknown option '--bogus'/],
     [['audit', 'x.yaml', '--max-file-mib', 'lots'], /--max-file-mib must be a positive number/],
+    [['audit', 'x.yaml', '--kubernetes-version', '1.34.2'], /--kubernetes-version: "1\.34\.2" is not a Kubernetes minor version/],
+    [['audit', 'x.yaml', '--kubernetes-version', '1.24'], /--kubernetes-version: Kubernetes 1\.24 is outside what kubeward knows \(1\.25 to 1\.37\)/],
     [['controls', '--format', 'html'], /--format must be one of text, markdown, json/],
     [['images'], /give at least one file or directory/],
   ])('usage error %j: exit 2, message on stderr, stdout empty', async (argv, message) => {
@@ -141,6 +143,25 @@ describe('kubeward CLI |', () => {
     expect(json.options.trustedRegistries).toEqual(['registry.example.com']);
     expect(json.options.profile).toBe('baseline');
     expect(json.summary.files).toBe(2);
+  });
+
+  test('audit --kubernetes-version reaches the engine: the report names it and the Pod Security checks follow it', async () => {
+    const file = path.join(dir, 'sysctl.json');
+    const d = JSON.parse(deployment('tuned', {}));
+    d.spec.template.spec.securityContext = { sysctls: [{ name: 'net.ipv4.tcp_rmem', value: '4096 87380 6291456' }] };
+    fs.writeFileSync(file, JSON.stringify(d));
+    const run = async (...extra: string[]): Promise<any> => {
+      const io = fakeIo();
+      await main(['audit', file, '--format', 'json', ...extra], io);
+      return JSON.parse(io.out());
+    };
+    const old = await run('--kubernetes-version', '1.30');
+    expect(old.options.kubernetesVersion).toBe('1.30');
+    expect(old.findings.some((f: any) => f.controlId === 'KW-POD-018')).toBe(true);
+    const current = await run('--kubernetes-version', 'v1.32');
+    expect(current.options.kubernetesVersion).toBe('1.32');
+    expect(current.findings.some((f: any) => f.controlId === 'KW-POD-018')).toBe(false);
+    expect((await run()).options.kubernetesVersion).toBe(CATALOG_DEFAULTS.kubernetesVersion);
   });
 
   test('audit --format junit writes XML to stdout', async () => {
