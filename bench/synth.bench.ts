@@ -53,9 +53,11 @@ function stopwatch(): () => [number, number] {
 function tenantOf(app: App, i: number): SecureTenant {
   const ns = `team-${i}`;
   return new SecureTenant(app, ns, {
-    quota: { cpu: '40', memory: '128Gi', pods: 300 },
+    // Ten services at their peak (9 HPA replicas + 3 surge each), each pod with Istio's default sidecar.
+    quota: { cpu: '48', memory: '128Gi', limitsCpu: '300', limitsMemory: '160Gi', pods: 300 },
     developers: [`group:${ns}-devs`],
     trustedRegistries: [`ccr.ccs.tencentyun.com/${ns}`],
+    mesh: { proxyImage: `ccr.ccs.tencentyun.com/mesh/proxyv2@sha256:${'5e'.repeat(32)}` },
   });
 }
 

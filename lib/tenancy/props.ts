@@ -4,6 +4,7 @@
 import { OptOut } from './checks';
 import { ContainerLimitsProps, TenantQuotaProps } from './quota';
 import { TenantBackupOptions } from '../backup/schedule';
+import type { MeshOptions } from '../mesh/mode';
 import { TenantPort } from '../network/ports';
 import { TenantAlertingOptions } from '../observability/alerts';
 import { TenantLoggingOptions } from '../observability/log-config';
@@ -61,34 +62,11 @@ export interface TenantNetworkOptions {
   readonly nodeLocalDnsCache?: boolean;
 }
 
-/** Istio settings of the tenant. */
-export interface TenantMeshOptions {
-  /**
-   * Set to true (or omit) to keep the mesh on; `{ enabled: false, reason }` turns it off.
-   * @default true - on unless turned off with a reason
-   */
-  readonly enabled?: true;
-  /**
-   * An Istio revision: the namespace gets `istio.io/rev=<revision>` instead of `istio-injection=enabled`.
-   * @default - the default revision (`istio-injection=enabled`)
-   */
-  readonly revision?: string;
-  /**
-   * API version of the Istio security objects.
-   * @default 'v1' - served since Istio 1.22; use 'v1beta1' for older meshes
-   */
-  readonly apiVersion?: 'v1' | 'v1beta1';
-  /**
-   * Namespace of istiod, which sidecars must reach (TCP 15012) for configuration and certificates.
-   * @default 'istio-system'
-   */
-  readonly controlPlaneNamespace?: string;
-  /**
-   * Labels of the istiod pods.
-   * @default { app: 'istiod' }
-   */
-  readonly controlPlaneLabels?: Record<string, string>;
-}
+/**
+ * The mesh of the tenant: which mesh injects the sidecars and how (see `MeshOptions` in
+ * lib/mesh/mode.ts for every field and its default).
+ */
+export interface TenantMeshOptions extends MeshOptions {}
 
 /** Image policy of the tenant. */
 export interface TenantImagePolicyOptions {
@@ -156,11 +134,14 @@ export interface SecureTenantProps {
    */
   readonly network?: TenantNetworkOptions;
   /**
-   * Istio: STRICT mTLS and identity-based authorization.
-   * @default - on; `{ enabled: false, reason }` for clusters without Istio (the MESH controls
-   * then do not apply, and the Namespace records the reason)
+   * The mesh, an explicit choice: STRICT mTLS and identity-based authorization through the mesh
+   * that injects the tenant's sidecars (`{ proxyImage }` for Istio with its CNI node agent,
+   * `{ provider: 'tcm', revision, cni, proxyImage, controlPlaneCidr }` for Tencent Cloud Mesh), or
+   * `{ enabled: false, reason }` for clusters without a mesh (the MESH controls then do not apply,
+   * and the Namespace records the reason). Required: the proxy image the mesh injects has no
+   * default, and the tenant's image policy must know it.
    */
-  readonly mesh?: TenantMeshOptions | OptOut;
+  readonly mesh: TenantMeshOptions | OptOut;
   /**
    * Velero backups of the namespace.
    * @default - daily at 02:00, kept 30 days, volumes included, location 'default'

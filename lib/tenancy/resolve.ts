@@ -4,21 +4,22 @@ import { IConstruct } from 'constructs';
 import { isOptOut } from './checks';
 import { ResolvedQuota, resolveQuota } from './quota';
 import { TenantSubjects } from './rbac';
+import { TENANT_SHAPE } from './shapes';
 import { parseSubjects } from './subjects';
 import { ResolvedBackup, resolveBackup } from '../backup/schedule';
-import { TENANT_SHAPE } from './shapes';
 import { optionalBoolean, optionalRecord, requireRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
-import { LABEL_VALUE_FIX, requireLabelMap } from '../core/kube-names';
+import { LABEL_VALUE_FIX } from '../core/kube-names';
 import { isLabelValue, ownershipLabels } from '../core/labels';
 import { isDnsLabel } from '../core/names';
 import { checkShape } from '../core/props-shape';
+import { ResolvedMesh, checkProxyWithinLimits, meshInjectionLabels, resolveMesh } from '../mesh/mode';
 import { ResolvedAlerting, resolveAlerting } from '../observability/alerts';
 import { ResolvedLogging, resolveLogging } from '../observability/log-config';
 import { CHECKED_PSS_VERSION } from '../policy/model/kubernetes-version';
+import { isSharedNamespace } from '../policy/model/namespaces';
 import { AdmissionApiVersion } from '../supply-chain/admission-policy';
 import { ResolvedSignatureVerification, resolveSignatureVerification } from '../supply-chain/kyverno';
-import { isSharedNamespace } from '../policy/model/namespaces';
 import { resolveRegistries } from '../supply-chain/registries';
 
 /** The label naming the tenant on every object it writes. */
@@ -26,17 +27,8 @@ export const TENANT_LABEL = 'kubeward.dev/tenant';
 // The engine reads the opt-out annotation into every report's "not covered" list.
 export { OPT_OUTS_ANNOTATION } from '../policy/opt-outs';
 
-/** Effective mesh settings. */
-export interface ResolvedMesh {
-  /** Istio security API version. */
-  readonly apiVersion: 'v1' | 'v1beta1';
-  /** Revision, if any. */
-  readonly revision?: string;
-  /** istiod's namespace. */
-  readonly controlPlaneNamespace: string;
-  /** istiod's labels. */
-  readonly controlPlaneLabels: Record<string, string>;
-}
+// Effective mesh settings (the mesh mode: provider, CNI, proxy image and resources, control plane).
+export type { ResolvedMesh } from '../mesh/mode';
 
 /** Effective image policy settings. */
 export interface ResolvedImagePolicy {
@@ -164,24 +156,13 @@ export function resolveTenant(path: string, id: string, propsValue: unknown): Re
 
   // Mesh. Without it, the namespace carries no injection label and no Istio object exists, so
   // KW-MESH-001/002/005/006 have nothing to evaluate; KW-MESH-003 would still flag the namespace
-  // in an audit that also holds other tenants' Istio objects, hence the suppression.
+  // in an audit that also holds other tenants' Istio objects, hence the suppression. With it, the
+  // mode is an explicit choice (lib/mesh/mode.ts), checked against the Pod Security level here and
+  // the injected sidecar against the LimitRange, which bounds it like any container.
   let mesh: ResolvedMesh | undefined;
   if (!optOut('mesh', props.mesh, ['KW-MESH-003'])) {
-    const m = optionalRecord(path, 'mesh', props.mesh, 'pass { revision?, apiVersion?, controlPlaneNamespace?, controlPlaneLabels? } or { enabled: false, reason }') ?? {};
-    if (m.enabled !== undefined && m.enabled !== true) {
-      throw new KubewardError(path, 'mesh.enabled', `${show(m.enabled)} is not true`, 'omit enabled, or turn the mesh off with { enabled: false, reason: "why" }');
-    }
-    const apiVersion = m.apiVersion ?? 'v1';
-    if (apiVersion !== 'v1' && apiVersion !== 'v1beta1') throw new KubewardError(path, 'mesh.apiVersion', `${show(apiVersion)} is not "v1" or "v1beta1"`, 'use "v1" (Istio 1.22+) or "v1beta1"');
-    if (m.revision !== undefined && (typeof m.revision !== 'string' || !isDnsLabel(m.revision))) {
-      throw new KubewardError(path, 'mesh.revision', `${show(m.revision)} is not an Istio revision name`, 'use the revision label of your istiod, e.g. "1-22-1"');
-    }
-    const cpNs = m.controlPlaneNamespace ?? 'istio-system';
-    if (typeof cpNs !== 'string' || !isDnsLabel(cpNs)) throw new KubewardError(path, 'mesh.controlPlaneNamespace', `${show(cpNs)} is not a namespace name`, 'use the namespace istiod runs in, e.g. "istio-system"');
-    const labels = requireLabelMap(path, 'mesh.controlPlaneLabels', m.controlPlaneLabels ?? { app: 'istiod' });
-    if (Object.keys(labels).length === 0) throw new KubewardError(path, 'mesh.controlPlaneLabels', 'is empty, which would open egress to every pod of the control-plane namespace', 'name istiod\'s labels, e.g. { app: "istiod" }');
-    const revision = m.revision !== undefined ? { revision: m.revision as string } : {};
-    mesh = { apiVersion, controlPlaneNamespace: cpNs, controlPlaneLabels: labels, ...revision };
+    mesh = resolveMesh(path, 'mesh', props.mesh, { podSecurityLevel: level });
+    checkProxyWithinLimits(path, 'mesh.proxyResources', mesh, quota.limits);
   }
 
   const backup = optOut('backup', props.backup) ? undefined : resolveBackup(path, namespace, props.backup);
@@ -210,7 +191,7 @@ export function resolveTenant(path: string, id: string, propsValue: unknown): Re
     'pod-security.kubernetes.io/audit-version': 'latest',
     'pod-security.kubernetes.io/warn': 'restricted',
     'pod-security.kubernetes.io/warn-version': 'latest',
-    ...(mesh ? (mesh.revision ? { 'istio.io/rev': mesh.revision } : { 'istio-injection': 'enabled' }) : {}),
+    ...(mesh ? meshInjectionLabels(mesh) : {}),
   };
 
   return {

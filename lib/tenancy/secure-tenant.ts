@@ -21,6 +21,7 @@ import { NAMESPACE_NAME_LABEL } from '../core/labels';
 import { isDnsLabel } from '../core/names';
 import { checkShape } from '../core/props-shape';
 import { addAllowFrom, addAllowNothing } from '../mesh/authorization';
+import { ResolvedMesh, meshNamespaceAnnotations } from '../mesh/mode';
 import { addStrictMtls } from '../mesh/peer-authentication';
 import { addEgressAllow, addIngressAllow, addIntraNamespaceAllow } from '../network/allow-policies';
 import { egressExcept } from '../network/cidr';
@@ -68,6 +69,8 @@ export class SecureTenant extends Chart implements ITenant {
   public readonly trustedRegistries: readonly string[];
   /** Whether the Istio mesh is on. */
   public readonly meshEnabled: boolean;
+  /** The mesh the tenant's pods join (provider, proxy image and resources, trust domain); absent when the mesh is off. */
+  public readonly meshMode?: ResolvedMesh;
   /** Labels of the Namespace (plus `kubernetes.io/metadata.name`, which the API server sets). */
   public readonly namespaceLabels: Record<string, string>;
   /** Labels on every object of the tenant (ownership labels and `kubeward.dev/tenant`). */
@@ -102,6 +105,7 @@ export class SecureTenant extends Chart implements ITenant {
     this.owner = s.owner;
     this.trustedRegistries = s.trustedRegistries;
     this.meshEnabled = s.mesh !== undefined;
+    if (s.mesh) this.meshMode = s.mesh;
     this.tenantLabels = s.labels;
     this.namespaceLabels = { ...s.namespaceLabels, [NAMESPACE_NAME_LABEL]: s.namespace };
     this.optOuts = s.optOuts;
@@ -112,6 +116,8 @@ export class SecureTenant extends Chart implements ITenant {
     const suppressions = Object.entries(s.suppressions).map(([controlId, reason]) => ({ controlId, reason }));
     if (suppressions.length > 0) annotations[SUPPRESS_ANNOTATION] = formatSuppressions(suppressions);
     if (Object.keys(s.optOuts).length > 0) annotations[OPT_OUTS_ANNOTATION] = formatOptOuts(s.optOuts);
+    // What the namespace expects of the mesh (provider, CNI agent, proxy image), for operators and audits.
+    if (s.mesh) Object.assign(annotations, meshNamespaceAnnotations(s.mesh));
     this.namespaceObject = new k8s.KubeNamespace(this, 'namespace', {
       metadata: { name: ns, labels: { ...s.namespaceLabels }, ...(Object.keys(annotations).length > 0 ? { annotations } : {}) },
     });
@@ -121,17 +127,16 @@ export class SecureTenant extends Chart implements ITenant {
     addDnsEgress(this, ns, s.labels, { nodeLocalDnsCache: s.nodeLocalDnsCache });
     if (s.mesh) {
       // Sidecars fetch configuration and certificates from istiod; without this, default-deny
-      // egress leaves every meshed pod without a certificate, and STRICT mTLS refuses it.
+      // egress leaves every meshed pod without a certificate, and STRICT mTLS refuses it. The peer
+      // is what the mode needs: istiod's pods in the cluster, or the address of a control plane
+      // hosted outside it (Tencent Cloud Mesh), which no pod selector could match.
       this.addPolicyName('allow-egress-istiod');
       addEgressAllow(this, {
         name: 'allow-egress-istiod',
         namespace: ns,
         labels: s.labels,
-        peers: [{
-          namespaceSelector: { matchLabels: { [NAMESPACE_NAME_LABEL]: s.mesh.controlPlaneNamespace } },
-          podSelector: { matchLabels: s.mesh.controlPlaneLabels },
-        }],
-        ports: [{ protocol: 'TCP', port: 15012 }],
+        peers: [s.mesh.controlPlanePeer],
+        ports: s.mesh.controlPlanePorts.map((port) => ({ protocol: 'TCP' as const, port })),
       });
     }
     if (s.allowIntraTenant) {
@@ -152,7 +157,9 @@ export class SecureTenant extends Chart implements ITenant {
     if (s.alerting) addTenantAlerts(this, ns, s.labels, s.alerting);
     if (s.imagePolicy) {
       const apiVersion = s.imagePolicy.admissionApiVersion;
-      addImageAdmissionPolicy(this, { namespace: ns, registries: s.trustedRegistries, labels: s.labels, apiVersion });
+      // With the mesh, the injected containers run the declared proxy image (and only they may).
+      const proxy = s.mesh ? { proxy: { image: s.mesh.proxyImage } } : {};
+      addImageAdmissionPolicy(this, { namespace: ns, registries: s.trustedRegistries, labels: s.labels, apiVersion, ...proxy });
       if (s.imagePolicy.signatureVerification) addSignatureVerification(this, ns, s.trustedRegistries, s.labels, s.imagePolicy.signatureVerification);
     }
 
@@ -194,7 +201,8 @@ export class SecureTenant extends Chart implements ITenant {
     if (this.admitted.has(p.peerKey)) {
       throw new KubewardError(path, 'allowFrom', `${p.peerDescription} is already admitted (${this.admitted.get(p.peerKey)})`, 'admit each peer once, with all its ports');
     }
-    const source = p.toIstioSource();
+    // Principals carry this mesh's trust domain: the tenant's sidecars check them.
+    const source = p.toIstioSource(this.settings.mesh?.trustDomain);
     let meshRule = this.meshEnabled && source !== undefined;
     if (this.meshEnabled && source === undefined) {
       if (!p.meshExemptPorts || p.meshExemptPorts.length === 0) {

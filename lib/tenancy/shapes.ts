@@ -3,10 +3,11 @@
 // logging, alerting and image-policy options of other families, means adding its key here, and
 // `tsc` insists). resolveTenant checks the whole props tree against TENANT_SHAPE before anything
 // else, so the families' resolvers see known keys only.
-import type { AllowEgressOptions, AllowFromOptions, PodSecurityOptions, SecureTenantProps, TenantImagePolicyOptions, TenantMeshOptions, TenantNetworkOptions } from './props';
+import type { AllowEgressOptions, AllowFromOptions, PodSecurityOptions, SecureTenantProps, TenantImagePolicyOptions, TenantNetworkOptions } from './props';
 import type { ContainerLimitsProps, ResourcePair, TenantQuotaProps } from './quota';
 import type { RestoreDrillOptions, TenantBackupOptions } from '../backup/schedule';
 import { ObjectShape, VALUE, optOutOr, shapeOf } from '../core/props-shape';
+import { MESH_OPTIONS_SHAPE } from '../mesh/mode';
 import { PORTS_SHAPE } from '../network/shapes';
 import type { TenantAlertingOptions } from '../observability/alerts';
 import type { TenantLoggingOptions } from '../observability/log-config';
@@ -39,13 +40,8 @@ const NETWORK = shapeOf<TenantNetworkOptions>('TenantNetworkOptions', {
   nodeLocalDnsCache: VALUE,
 });
 
-const MESH = shapeOf<TenantMeshOptions>('TenantMeshOptions', {
-  enabled: VALUE,
-  revision: VALUE,
-  apiVersion: VALUE,
-  controlPlaneNamespace: VALUE,
-  controlPlaneLabels: VALUE,
-});
+// The mesh options are declared once, beside the mesh modes (lib/mesh/mode.ts); TenantMeshOptions adds nothing.
+const MESH: ObjectShape = MESH_OPTIONS_SHAPE;
 
 const BACKUP = shapeOf<TenantBackupOptions>('TenantBackupOptions', {
   enabled: VALUE,

@@ -68,3 +68,51 @@ describe('image admission policy CEL |', () => {
     expect([...new Set(calls)].sort()).toEqual(['all', 'exists', 'has', 'matches', 'startsWith']);
   });
 });
+
+// Defect 1: Istio's injector adds istio-proxy (and istio-init, or istio-validation with the CNI
+// agent) to every pod of a meshed namespace, and validating admission runs after mutating
+// admission (istio/istio manifests/charts/istio-control/istio-discovery/files/injection-template.yaml;
+// Kubernetes "Admission control" phases). The policy must admit exactly the declared proxy image in
+// those containers, and nothing else.
+describe('image admission policy CEL | meshed tenant', () => {
+  const PROXY = `ccr.ccs.tencentyun.com/mesh/proxyv2@sha256:${'5e'.repeat(32)}`;
+  const app = { name: 'api', image: TRUSTED };
+  let policy: any;
+  beforeAll(() => {
+    policy = find(synthTenant(paymentsProps({ mesh: { proxyImage: PROXY } })).objects, 'ValidatingAdmissionPolicy', 'kubeward-images-payments');
+  });
+
+  test('an injected pod (istio-validation and istio-proxy with the declared image) is admitted', () => {
+    const injected = pod({
+      initContainers: [{ name: 'istio-validation', image: PROXY }],
+      containers: [app, { name: 'istio-proxy', image: PROXY }],
+    });
+    expect(admit(policy, injected)).toEqual({ allowed: true, denials: [] });
+  });
+
+  test('istio-init (a mesh without the CNI agent) and a native-sidecar istio-proxy are admitted with the declared image', () => {
+    expect(admit(policy, pod({ initContainers: [{ name: 'istio-init', image: PROXY }, { name: 'istio-proxy', image: PROXY }], containers: [app] })).allowed).toBe(true);
+  });
+
+  test('istio-proxy with any other image is refused: the name alone earns nothing', () => {
+    const other = `docker.io/istio/proxyv2@sha256:${'77'.repeat(32)}`;
+    expect(admit(policy, pod({ containers: [app, { name: 'istio-proxy', image: other }] })).denials).toEqual([expect.stringMatching(/trusted registry/)]);
+    expect(admit(policy, pod({ containers: [app, { name: 'istio-proxy', image: 'docker.io/istio/proxyv2:1.22.1' }] })).allowed).toBe(false);
+  });
+
+  test('the proxy image under another container name, or as a debug container, is judged like any image', () => {
+    expect(admit(policy, pod({ containers: [app, { name: 'helper', image: PROXY }] })).denials).toEqual([expect.stringMatching(/trusted registry/)]);
+    expect(admit(policy, pod({ containers: [app], ephemeralContainers: [{ name: 'istio-proxy', image: PROXY }] })).allowed).toBe(false);
+  });
+
+  test('unpinned and untrusted images are still refused next to the injected containers', () => {
+    const out = admit(policy, pod({ containers: [{ name: 'api', image: 'ccr.ccs.tencentyun.com/payments/api:1.0' }, { name: 'istio-proxy', image: PROXY }] }));
+    expect(out.denials).toEqual([expect.stringMatching(/pinned by digest/)]);
+  });
+
+  test('without the mesh the proxy image earns nothing', () => {
+    const off = synthTenant(paymentsProps({ mesh: { enabled: false, reason: 'cluster runs without Istio until Q3 migration' } })).objects;
+    const plain = find(off, 'ValidatingAdmissionPolicy', 'kubeward-images-payments');
+    expect(admit(plain, pod({ containers: [app, { name: 'istio-proxy', image: PROXY }] })).allowed).toBe(false);
+  });
+});

@@ -3,10 +3,14 @@ import { App, Testing } from 'cdk8s';
 import { ALL_RULES, AuditReport, audit } from '../../lib/policy';
 import { SecureTenant, SecureTenantProps } from '../../lib/tenancy';
 
-/** The props of the issue's example tenant. */
+/** The proxy image the test mesh injects (a mirrored Istio proxyv2, pinned by digest). */
+export const PROXY_IMAGE = `ccr.ccs.tencentyun.com/mesh/proxyv2:1.22.1@sha256:${'5e'.repeat(32)}`;
+
+/** The props of the issue's example tenant (self-installed Istio with its CNI node agent). */
 export function paymentsProps(overrides: Partial<SecureTenantProps> = {}): SecureTenantProps {
   return {
     quota: { cpu: '40', memory: '128Gi', pods: 300 },
+    mesh: { proxyImage: PROXY_IMAGE },
     admins: ['group:payments-admins'],
     developers: ['group:payments-devs'],
     viewers: ['group:auditors'],

@@ -1,7 +1,7 @@
 // Property tests: any valid props give schema-valid, compliant output; any invalid props give a
 // KubewardError, never a TypeError or a half-built tenant.
 import fc from 'fast-check';
-import { TENANT_CONTROLS, expectCompliant, paymentsProps, testApp } from './fixtures';
+import { PROXY_IMAGE, TENANT_CONTROLS, expectCompliant, paymentsProps, testApp } from './fixtures';
 import { KubewardError } from '../../lib/core/errors';
 import { SecureTenant, SecureTenantProps } from '../../lib/tenancy';
 import { validateObject } from '../support/schemas';
@@ -40,7 +40,8 @@ const validProps = fc.record({
   developers: r.developers,
   trustedRegistries: r.registries,
   network: { allowIntraTenant: r.intra },
-  ...(r.mesh ? {} : { mesh: { enabled: false as const, reason: r.reason } }),
+  // The sidecar's limits must fit the smallest generated quota (1 CPU), or the LimitRange would refuse it.
+  mesh: r.mesh ? { proxyImage: PROXY_IMAGE, proxyResources: { cpuLimit: '500m', memoryLimit: '512Mi' } } : { enabled: false as const, reason: r.reason },
   imagePolicy: { admissionApiVersion: r.v1beta1 ? 'v1beta1' : 'v1' },
   backup: r.backup ? { schedule: r.schedule, ttl: `${r.ttlHours}h0m0s` } : { enabled: false as const, reason: r.reason },
   ...(r.withTopic ? { logging: { topicId: '0f8e4b3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b' } } : {}),
@@ -69,14 +70,14 @@ describe('SecureTenant properties |', () => {
   const slot = fc.constantFrom(
     'namespace', 'owner', 'quota', 'quota.cpu', 'quota.memory', 'quota.pods', 'quota.limitsCpu', 'quota.services', 'quota.storage', 'limits', 'limits.max',
     'limits.max.cpu', 'limits.defaultRequest', 'admins', 'developers', 'viewers', 'trustedRegistries', 'podSecurity', 'podSecurity.version',
-    'network', 'network.defaultDenyIngress', 'network.allowIntraTenant', 'mesh', 'mesh.apiVersion', 'mesh.controlPlaneLabels', 'backup', 'backup.schedule',
+    'network', 'network.defaultDenyIngress', 'network.allowIntraTenant', 'mesh', 'mesh.apiVersion', 'mesh.controlPlaneLabels', 'mesh.proxyImage', 'mesh.provider', 'mesh.cni', 'mesh.proxyResources', 'mesh.proxyResources.cpu', 'mesh.trustDomain', 'mesh.controlPlaneCidr', 'backup', 'backup.schedule',
     'backup.ttl', 'backup.storageLocation', 'logging', 'logging.topicId', 'logging.retentionDays', 'alerting', 'alerting.ruleLabels', 'alerting.runbookBaseUrl',
     'imagePolicy', 'imagePolicy.admissionApiVersion', 'imagePolicy.signatureVerification',
   );
 
   test('invalid props: always a KubewardError, and the app stays empty', () => {
     fc.assert(fc.property(slot, junk, (where, value) => {
-      const props: any = JSON.parse(JSON.stringify(paymentsProps({ limits: { max: { cpu: '2' }, defaultRequest: { cpu: '100m' } }, backup: {}, logging: {}, alerting: {}, mesh: {}, imagePolicy: {} })));
+      const props: any = JSON.parse(JSON.stringify(paymentsProps({ limits: { max: { cpu: '2' }, defaultRequest: { cpu: '100m' } }, backup: {}, logging: {}, alerting: {}, mesh: { proxyImage: PROXY_IMAGE }, imagePolicy: {} })));
       const keys = where.split('.');
       let target = props;
       for (const k of keys.slice(0, -1)) target = target[k] = target[k] ?? {};

@@ -151,7 +151,13 @@ function context(): Ctx {
     tenant: new StubTenant(app, 'payments'),
     other: new StubTenant(app, 'other', { mesh: false }),
     plain: new Chart(app, 'plain'),
-    small: new SecureTenant(app, 'small', { quota: { cpu: '2', memory: '4Gi', pods: 20 }, limits: { max: { cpu: '1', memory: '2Gi' } }, trustedRegistries: ['ccr.ccs.tencentyun.com/small'] }),
+    small: new SecureTenant(app, 'small', {
+      quota: { cpu: '2', memory: '4Gi', pods: 20 },
+      limits: { max: { cpu: '1', memory: '2Gi' } },
+      trustedRegistries: ['ccr.ccs.tencentyun.com/small'],
+      // A sidecar small enough for the LimitRange's maximum (Istio's default limit is 2000m).
+      mesh: { proxyImage: `ccr.ccs.tencentyun.com/mesh/proxyv2@sha256:${'5e'.repeat(32)}`, proxyResources: { cpu: '10m', memory: '16Mi', cpuLimit: '100m', memoryLimit: '64Mi' } },
+    }),
   };
 }
 

@@ -173,7 +173,9 @@ describe('HardenedDeployment |', () => {
     }
   });
 
-  test('metrics port adds a ServiceMonitor that selects the Service, and admits the scraper on that port only', () => {
+  // In the mesh (this stub tenant's default) STRICT mTLS refuses a plaintext scrape of 9090: the
+  // scraper reads Istio's merged metrics on 15020 instead (see mesh-sidecar.test.ts for the rest).
+  test('metrics port adds a ServiceMonitor that selects the Service, and admits the scraper on the merged-metrics port only', () => {
     const app = Testing.app();
     const t = new StubTenant(app, 'payments');
     new HardenedDeployment(t, 'api', { image: imageOf('payments'), port: 8080, metricsPort: 9090, resources: { cpu: '1', memory: '1Gi' } });
@@ -181,10 +183,11 @@ describe('HardenedDeployment |', () => {
     const sm = one(objects, 'ServiceMonitor');
     const svc = one(objects, 'Service');
     for (const [k, v] of Object.entries(sm.spec.selector.matchLabels)) expect(svc.metadata.labels[k]).toBe(v);
-    expect(sm.spec.endpoints).toEqual([{ port: 'metrics', path: '/metrics', interval: '30s', scheme: 'http' }]);
+    expect(sm.spec.endpoints).toMatchObject([{ port: 'metrics', path: '/stats/prometheus', interval: '30s', scheme: 'http', relabelings: [{ targetLabel: '__address__', replacement: '$1:15020' }] }]);
     expect(svc.spec.ports.map((p: any) => p.name)).toEqual(['http', 'metrics']);
     const np = one(objects, 'NetworkPolicy');
-    expect(np.spec.ingress).toEqual([{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }], ports: [{ port: 9090, protocol: 'TCP' }] }]);
+    expect(np.spec.ingress).toEqual([{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }], ports: [{ port: 15020, protocol: 'TCP' }] }]);
+    expect(one(objects, 'AuthorizationPolicy').spec.rules).toEqual([]);
     expectCompliant(objects, [...SERVICE_CONTROLS, 'KW-MON-001']);
   });
 

@@ -3,8 +3,8 @@
 // workloads take owner, labels, Istio version and resource bounds from their tenant.
 import { SERVICE_CONTROLS, expectCompliant } from './support/compliance';
 import { imageOf } from './support/stub-tenant';
-import { KubewardError } from '../../lib/core/errors';
 import { PlatformApp } from '../../lib/app/platform-app';
+import { KubewardError } from '../../lib/core/errors';
 import { TenantPeer } from '../../lib/network';
 import { audit } from '../../lib/policy';
 import { SecureTenant, SecureTenantProps } from '../../lib/tenancy';
@@ -12,9 +12,11 @@ import { HardenedCronJob, HardenedDeployment, HardenedStatefulSet } from '../../
 import { expectSchemaValid } from '../support/schemas';
 
 const RES = { cpu: '500m', memory: '512Mi' };
+const PROXY = `ccr.ccs.tencentyun.com/mesh/proxyv2:1.22.1@sha256:${'5e'.repeat(32)}`;
 
 function tenant(app: PlatformApp, name: string, extra: Partial<SecureTenantProps> = {}): SecureTenant {
-  return new SecureTenant(app, name, { quota: { cpu: '40', memory: '128Gi', pods: 300 }, trustedRegistries: [`ccr.ccs.tencentyun.com/${name}`], ...extra } as SecureTenantProps);
+  // The sidecar (Istio's default limits, 2000m and 1024Mi per pod) must fit the limits quota too.
+  return new SecureTenant(app, name, { quota: { cpu: '40', memory: '128Gi', limitsCpu: '120', limitsMemory: '160Gi', pods: 300 }, trustedRegistries: [`ccr.ccs.tencentyun.com/${name}`], mesh: { proxyImage: PROXY }, ...extra } as SecureTenantProps);
 }
 
 function platform() {
@@ -65,19 +67,24 @@ describe('workloads in SecureTenants |', () => {
 
   test('the AuthorizationPolicy follows the tenant\'s Istio API version', () => {
     const app = new PlatformApp();
-    const legacy = tenant(app, 'legacy', { mesh: { apiVersion: 'v1beta1' } });
+    const legacy = tenant(app, 'legacy', { mesh: { proxyImage: PROXY, apiVersion: 'v1beta1' } });
     const w = new HardenedDeployment(legacy, 'api', { image: imageOf('legacy'), port: 8080, resources: RES });
     expect((w.authorizationPolicy!.toJson() as any).apiVersion).toBe('security.istio.io/v1beta1');
   });
 
   test('a container outside the tenant\'s LimitRange, or a workload beyond its quota, is refused', () => {
     const app = new PlatformApp();
-    const small = tenant(app, 'small', { quota: { cpu: '2', memory: '4Gi', pods: 20 }, limits: { max: { cpu: '1', memory: '2Gi' } } });
+    const small = tenant(app, 'small', {
+      quota: { cpu: '2', memory: '4Gi', pods: 20 },
+      limits: { max: { cpu: '1', memory: '2Gi' } },
+      mesh: { proxyImage: PROXY, proxyResources: { cpu: '10m', memory: '16Mi', cpuLimit: '100m', memoryLimit: '64Mi' } },
+    });
     const attempt = (props: Record<string, unknown>) => () => new HardenedDeployment(small, 'api', { image: imageOf('small'), port: 8080, ...props } as never);
     expect(attempt({ resources: { cpu: '2', memory: '1Gi' } })).toThrow(/above the maximum 1 of the LimitRange/);
     expect(attempt({ resources: { cpu: '500m', memory: '1Gi', memoryLimit: '3Gi' } })).toThrow(KubewardError);
-    // 3 replicas + 1 surge pod × 1 CPU exceed a 2-CPU quota.
-    expect(attempt({ resources: { cpu: '1', memory: '256Mi' } })).toThrow(/exceed the tenant's quota/);
-    expect(attempt({ resources: { cpu: '250m', memory: '256Mi' } })).not.toThrow();
+    // 9 replicas (the default HPA maximum) + 3 surge pods × (1 CPU + the sidecar) exceed a 2-CPU quota.
+    expect(attempt({ resources: { cpu: '1', memory: '256Mi' } })).toThrow(/beyond tenant small's quota of 2/);
+    // 3 fixed replicas + 1 surge pod × (100m + 10m sidecar) fit.
+    expect(attempt({ resources: { cpu: '100m', memory: '64Mi' }, autoscaling: false })).not.toThrow();
   });
 });
