@@ -26,7 +26,9 @@ const project = new typescript.TypeScriptProject({
   sampleCode: false,
   // Runtime dependencies, each earning its place (see README "Design"):
   // - yaml: YAML 1.2 multi-document parsing with line positions and alias limits for `kubeward audit`.
-  deps: ['yaml@^2.8.0'],
+  // - @grafana/grafana-foundation-sdk: Grafana's own dashboard builders; the per-tenant dashboards are built at
+  //   synth from each tenant's namespace and workloads, so the library needs it at runtime (CJS, no dependencies).
+  deps: ['yaml@^2.8.0', '@grafana/grafana-foundation-sdk@~0.0.21'],
   // The construct and IaC frameworks are peers: the user's program owns their versions.
   peerDeps: [
     'cdk8s@^2.68.0',
@@ -50,6 +52,8 @@ const project = new typescript.TypeScriptProject({
     'fast-check@^4.0.0',
     '@types/node@^20',
     'cdk8s-cli@^2.200.0',
+    // The PromQL grammar of Prometheus' own editor: tests parse every expression kubeward emits.
+    '@prometheus-io/lezer-promql@^0.315.0',
   ],
   entrypoint: 'build/index.js',
   entrypointTypes: 'build/index.d.ts',
