@@ -134,7 +134,7 @@ function contradiction(path: string, a: Value, b: Value, why: string): KubewardE
   if (a.given) {
     return new KubewardError(path, a.prop, `${a.q.text} is above ${b.prop} (${b.q.text})${b.given ? '' : ' by default'}: ${why}`, `lower ${a.prop} to at most ${b.q.text}, or raise ${b.prop}`);
   }
-  const blame = b.fromQuota ? `the tenant's quota` : b.prop;
+  const blame = b.fromQuota ? 'the tenant\'s quota' : b.prop;
   return new KubewardError(path, b.prop,
     `${b.q.text} is below the default ${a.prop} (${a.q.text}) of every container that sets no resources: ${why}; kubeward does not lower its defaults silently`,
     `raise ${b.prop} to at least ${a.q.text}, or set ${a.prop} explicitly to at most ${b.q.text} (and the other LimitRange values it must stay within) to fit ${blame}`);

@@ -39,7 +39,13 @@ const statefulSet = (props: Record<string, unknown>) => new HardenedStatefulSet(
 const tenant = (props: Record<string, unknown>) => new SecureTenant(Testing.app(), 'payments', { ...paymentsProps(), ...props } as never);
 
 /** Construct props that take a value of each kind, with the prop the error must name. */
-const TARGETS: ReadonlyArray<{ readonly values: readonly string[]; readonly what: string; readonly cases: ReadonlyArray<[string, (v: string) => unknown, string]> }> = [
+interface Target {
+  readonly values: readonly string[];
+  readonly what: string;
+  readonly cases: ReadonlyArray<[string, (v: string) => unknown, string]>;
+}
+
+const TARGETS: readonly Target[] = [
   {
     values: NOT_DNS_LABELS,
     what: 'RFC 1123 labels',
