@@ -5,6 +5,7 @@ import * as tc from '../tencentcloud';
 import { KUBERNETES_ALERT_RULES, nodeMetricRules } from './alert-rules';
 import type { MultiZoneClusterProps } from './props';
 import { CLUSTER_TAG, ResolvedCluster, resolveCluster } from './resolve';
+import { tkeVersionWarning } from './versions';
 
 /** A Tencent Cloud resource the component registered, with the inputs it passed. */
 export interface RegisteredChild {
@@ -384,9 +385,9 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
       });
     }
 
-    if (p.version.stage !== 'GA') {
-      void pulumi.log.warn(`${name}: Kubernetes ${p.version.version} is at TKE stage ${p.version.stage} (${p.version.note}); plan the upgrade to a GA version.`, this);
-    }
+    // From 90 days before End of Marketing on, every run says when the version stops being offered.
+    const versionWarning = tkeVersionWarning(p.version);
+    if (versionWarning) void pulumi.log.warn(`${name}: ${versionWarning}`, this);
 
     this.clusterId = cluster.id;
     this.kubeconfig = pulumi.secret(p.publicEndpoint ? endpoint.kubeConfig : endpoint.kubeConfigIntranet);

@@ -1,6 +1,7 @@
 // Mocks are installed by ./mocks before the component is imported (Pulumi's mock guidance).
 // eslint-disable-next-line import/order
 import * as k8s from '@pulumi/kubernetes';
+import * as pulumi from '@pulumi/pulumi';
 import { MOCK_APP_ID, intranetKubeconfig, internetKubeconfig, registered, reset, settle, valueOf } from './mocks';
 import { MultiZoneCluster, MultiZoneClusterProps, TKE_VERSIONS, cloudResourcesOf, supportedTkeVersions } from '../../lib/cluster';
 import { parseCidr, overlaps, contains } from '../../lib/cluster/cidr';
@@ -436,7 +437,19 @@ describe('MultiZoneCluster | versions and options', () => {
 
   test('every supported version is a known, even TKE minor, the newest first', () => {
     for (const v of TKE_VERSIONS) expect(Number(v.minor.split('.')[1]) % 2).toBe(0);
-    expect(supportedTkeVersions().map((v) => v.version)).toEqual(['1.32.2', '1.30.0']);
+    expect(supportedTkeVersions().map((v) => v.version)).toEqual(['1.34.1', '1.32.2', '1.30.0']);
+  });
+
+  test('a version past End of Marketing logs the upgrade warning with its dates on every run', async () => {
+    const warn = jest.spyOn(pulumi.log, 'warn').mockImplementation(async () => undefined);
+    try {
+      await build('old', { kubernetesVersion: '1.30.0' });
+      const messages = warn.mock.calls.map((c) => String(c[0]));
+      // 1.30 is past EOM (2026-04-01) whatever the day the test runs.
+      expect(messages.some((m) => /^old: Kubernetes 1\.30\.0 (is at End of Full Support|reached End of Service)/.test(m) && /upgrade to|plan the upgrade/.test(m))).toBe(true);
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   test('the TCR namespace scans on push and blocks vulnerable images', async () => {
