@@ -34,6 +34,14 @@ export const DIGESTS = {
 } as const;
 
 /**
+ * The proxy image the cluster's Istio injects (installed with its CNI node agent, so the pods meet
+ * Pod Security `restricted`): the platform team mirrors Istio's proxyv2 into TCR and pins it by
+ * digest. Every tenant declares it; the tenants' image policies admit it in the injected
+ * containers only.
+ */
+export const MESH_PROXY_IMAGE = `${REGISTRY}/mesh/proxyv2:1.22.1@sha256:6ef7e2d2b5e0fcbb6a0b4a1b0e1c7d9f3a2c4e6b8d0f1a3c5e7092b4d6f8a1c3`;
+
+/**
  * The acquiring bank's settlement endpoint, reached over a private line through the VPC. An
  * address range outside the cluster: the settlement job may call it on 443 and nothing else.
  */
@@ -94,6 +102,7 @@ function tenant(app: App, team: string, backupStorageLocation: string, props: Pi
   return new SecureTenant(app, team, {
     owner: `team-${team}`,
     backup: { storageLocation: backupStorageLocation },
+    mesh: { proxyImage: MESH_PROXY_IMAGE },
     admins: [`group:${team}-leads`],
     developers: [`group:${team}-devs`],
     viewers: ['group:platform-sre', 'group:security-auditors'],
@@ -114,10 +123,14 @@ function tenant(app: App, team: string, backupStorageLocation: string, props: Pi
  */
 export function buildPlatform(app: App, options: PlatformOptions = {}): Platform {
   const location = options.backupStorageLocation ?? 'prod-cos';
-  const edge = tenant(app, 'edge', location, { quota: { cpu: '12', memory: '24Gi', pods: 60 } });
-  const storefront = tenant(app, 'storefront', location, { quota: { cpu: '16', memory: '32Gi', pods: 80 } });
-  const orders = tenant(app, 'orders', location, { quota: { cpu: '24', memory: '64Gi', pods: 80, storage: '300Gi' } });
-  const payments = tenant(app, 'payments', location, { quota: { cpu: '16', memory: '32Gi', pods: 60 } });
+  // Each quota holds every workload at its peak (HPA maximum plus the 25% rollout surge) with its
+  // sidecar, which takes Istio's default resources (requests 100m/128Mi, limits 2000m/1024Mi).
+  // The sidecars' CPU limits are what push limits.cpu above requests.cpu: the edge gateway's
+  // 15 peak pods alone need 9 CPU of requests but 37.5 of limits.
+  const edge = tenant(app, 'edge', location, { quota: { cpu: '12', memory: '24Gi', limitsCpu: '40', pods: 60 } });
+  const storefront = tenant(app, 'storefront', location, { quota: { cpu: '16', memory: '32Gi', limitsCpu: '32', pods: 80 } });
+  const orders = tenant(app, 'orders', location, { quota: { cpu: '24', memory: '64Gi', limitsCpu: '48', pods: 80, storage: '300Gi' } });
+  const payments = tenant(app, 'payments', location, { quota: { cpu: '16', memory: '32Gi', limitsCpu: '40', pods: 60 } });
 
   const gateway = new HardenedDeployment(edge, 'gateway', {
     image: imageOf('edge', 'gateway', DIGESTS.gateway),

@@ -101,12 +101,16 @@ describe('examples/platform |', () => {
     ]));
     const paymentsAuthz = find(all, 'AuthorizationPolicy', 'payments', 'api');
     expect(paymentsAuthz.spec.action).toBe('ALLOW');
-    // Callers by mesh identity; the metrics port admits the monitoring namespace (a mesh member).
-    expect(paymentsAuthz.spec.rules.flatMap((r: Obj) => r.from.map((f: Obj) => f.source))).toEqual(expect.arrayContaining([
+    // Callers by mesh identity, and nobody else. Monitoring scrapes Istio's merged metrics on 15020,
+    // which the sidecar does not intercept, so it needs a NetworkPolicy rule and no mesh rule.
+    expect(paymentsAuthz.spec.rules.flatMap((r: Obj) => r.from.map((f: Obj) => f.source))).toEqual([
       { principals: ['cluster.local/ns/orders/sa/api'] },
       { principals: ['cluster.local/ns/payments/sa/settlement'] },
-      { namespaces: ['monitoring'] },
-    ]));
+    ]);
+    expect(find(all, 'NetworkPolicy', 'payments', 'api').spec.ingress).toContainEqual({
+      from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }],
+      ports: [{ port: 15020, protocol: 'TCP' }],
+    });
     // The settlement job reaches the bank on 443 only, and never the metadata service through it.
     expect(find(all, 'NetworkPolicy', 'payments', 'settlement').spec.egress).toContainEqual({ to: [{ ipBlock: { cidr: BANK_GATEWAY_CIDR } }], ports: [{ port: 443, protocol: 'TCP' }] });
     // The database members replicate to each other, and only orders/api reaches them from outside.

@@ -1,6 +1,6 @@
 // SecureTenant with defaults: a whole-manifest snapshot, explicit assertions on every security
 // field (so a snapshot update cannot quietly drop hardening), schema validity and compliance.
-import { TENANT_CONTROLS, expectCompliant, find, ofKind, paymentsProps, synthTenant, testApp } from './fixtures';
+import { PROXY_IMAGE, TENANT_CONTROLS, expectCompliant, find, ofKind, paymentsProps, synthTenant, testApp } from './fixtures';
 import { TenantPeer } from '../../lib/network';
 import { SecureTenant, roleRules } from '../../lib/tenancy';
 import { expectSchemaValid, isClusterScoped } from '../support/schemas';
@@ -36,7 +36,12 @@ describe('SecureTenant defaults |', () => {
 
   test('passes every applicable control with zero findings and zero suppressions', () => {
     expectCompliant(objects, TENANT_CONTROLS);
-    expect(find(objects, 'Namespace', 'payments').metadata.annotations).toBeUndefined();
+    // No suppression and no opt-out: the Namespace only records the mesh it expects.
+    expect(find(objects, 'Namespace', 'payments').metadata.annotations).toEqual({
+      'kubeward.dev/mesh-provider': 'istio',
+      'kubeward.dev/mesh-cni': 'true',
+      'kubeward.dev/mesh-proxy-image': PROXY_IMAGE,
+    });
   });
 
   test('Namespace: Pod Security restricted (enforce, audit, warn) with versions, ownership and injection labels', () => {
@@ -219,7 +224,7 @@ describe('SecureTenant options |', () => {
       network: { allowIntraTenant: true },
       logging: { topicId: '0f8e4b3a-1c2d-4e5f-8a9b-0c1d2e3f4a5b' },
       alerting: { runbookBaseUrl: 'https://runbooks.example.com/tenants', ruleLabels: { release: 'prometheus' } },
-      mesh: { revision: '1-22-1' },
+      mesh: { proxyImage: PROXY_IMAGE, revision: '1-22-1', proxyResources: { cpuLimit: '1', memoryLimit: '1Gi' } },
     }));
     expect(find(objects, 'ResourceQuota', 'tenant-quota').spec.hard).toMatchObject({ 'limits.cpu': '16', 'services.loadbalancers': '1', 'requests.storage': '1Ti' });
     expect(find(objects, 'LimitRange', 'container-limits').spec.limits[0]).toMatchObject({ max: { cpu: '2', memory: '4Gi' }, defaultRequest: { cpu: '250m', memory: '128Mi' } });
