@@ -2,6 +2,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { availabilityRules } from './alerts';
+import { anomalyRules } from './anomaly';
 import { buildPodTemplate, metadataOf, resolvePod } from './hardening';
 import { HardenedServiceProps } from './pod-props';
 import { emitServingObjects, resolveAutoscaling, resolveServing } from './serving';
@@ -78,7 +79,7 @@ export class HardenedDeployment extends HardenedWorkload {
     const bookQuota = checkTenantFit(path, pod.placement.tenant, pod, peak);
     checkNameFree(scope, path, pod.placement.namespace, pod.name);
     bookQuota();
-    super(scope, id, pod, { ports: serving.admitPorts, selfTraffic: false, alertRules: availabilityRules('Deployment', pod.placement.namespace, pod.name) }, 'HardenedDeployment');
+    super(scope, id, pod, { ports: serving.admitPorts, selfTraffic: false, alertRules: availabilityRules('Deployment', pod.placement.namespace, pod.name), anomalyRules: anomalyRules('Deployment', pod.placement.namespace, pod.name, pod.placement.mesh) }, 'HardenedDeployment');
     this.replicas = serving.replicas;
     this.port = serving.port;
 

@@ -2,6 +2,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { availabilityRules } from './alerts';
+import { anomalyRules } from './anomaly';
 import { buildPodTemplate, metadataOf, resolvePod } from './hardening';
 import { HardenedServiceProps } from './pod-props';
 import { emitServingObjects, resolveServing } from './serving';
@@ -69,7 +70,7 @@ export class HardenedStatefulSet extends HardenedWorkload {
     const bookQuota = checkTenantFit(path, pod.placement.tenant, pod, { pods: serving.replicas, reason: `${serving.replicas} members, replaced one at a time` });
     checkNameFree(scope, path, pod.placement.namespace, pod.name);
     bookQuota();
-    super(scope, id, pod, { ports: serving.admitPorts, selfTraffic: true, alertRules: availabilityRules('StatefulSet', pod.placement.namespace, pod.name) }, 'HardenedStatefulSet');
+    super(scope, id, pod, { ports: serving.admitPorts, selfTraffic: true, alertRules: availabilityRules('StatefulSet', pod.placement.namespace, pod.name), anomalyRules: anomalyRules('StatefulSet', pod.placement.namespace, pod.name, pod.placement.mesh) }, 'HardenedStatefulSet');
     this.replicas = serving.replicas;
     this.port = serving.port;
 

@@ -34,6 +34,8 @@ export interface WorkloadBaseSettings {
   readonly selfTraffic: boolean;
   /** Alerting rules of the PrometheusRule, or undefined for none. */
   readonly alertRules?: Array<Record<string, unknown>>;
+  /** Recording and alerting rules of the workload's anomalies (lib/workloads/anomaly.ts), if any. */
+  readonly anomalyRules?: Array<Record<string, unknown>>;
 }
 
 const NAMES = new WeakMap<IConstruct, Map<string, string>>();
@@ -155,7 +157,14 @@ export abstract class HardenedWorkload extends Construct implements IPeer {
         apiVersion: 'monitoring.coreos.com/v1',
         kind: 'PrometheusRule',
         metadata: metadataOf(pod, `${pod.name}-availability`),
-        spec: { groups: [{ name: `${this.namespace}.${pod.name}.availability`, rules: settings.alertRules }] },
+        spec: {
+          groups: [
+            { name: `${this.namespace}.${pod.name}.availability`, rules: settings.alertRules },
+            // Its own group: the baseline rules read the series recorded above them, and Prometheus
+            // evaluates the rules of a group in order.
+            ...(settings.anomalyRules && settings.anomalyRules.length > 0 ? [{ name: `${this.namespace}.${pod.name}.anomaly`, rules: settings.anomalyRules }] : []),
+          ],
+        },
       });
     }
   }
