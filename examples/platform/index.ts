@@ -19,7 +19,7 @@ const cluster = new MultiZoneCluster('prod', {
   region: REGION,
   zones: ['ap-guangzhou-3', 'ap-guangzhou-4', 'ap-guangzhou-6'],
   // The newest GA version TKE offers (lib/cluster/versions.ts), so no upgrade is due soon.
-  kubernetesVersion: '1.32.2',
+  kubernetesVersion: '1.34.1',
   // 8 vCPU / 16 GiB nodes: the six workloads request about 16 vCPU and 23 GiB at their minimum
   // replica counts, so three nodes (one per zone) carry them with room for sidecars and the
   // system pods, and the autoscaler adds nodes as the HPAs scale out.

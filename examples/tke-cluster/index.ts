@@ -12,7 +12,7 @@ const region = new pulumi.Config('tencentcloud').get('region') ?? 'ap-guangzhou'
 const cluster = new MultiZoneCluster('prod', {
   region,
   zones: config.getObject<string[]>('zones') ?? ['ap-guangzhou-3', 'ap-guangzhou-4', 'ap-guangzhou-6'],
-  kubernetesVersion: '1.30.0',
+  kubernetesVersion: '1.34.1',
   nodePools: [{ name: 'general', instanceType: 'SA5.LARGE8', minSize: 3, maxSize: 12 }],
   alerting: { userIds: config.getObject<number[]>('alertUserIds') ?? [] },
 });

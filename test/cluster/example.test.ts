@@ -7,7 +7,7 @@ describe('examples/tke-cluster |', () => {
     const program = require('../../examples/tke-cluster/index');
     await settle();
     const cluster = registered.find((r) => r.type === 'tencentcloud:Kubernetes/cluster:Cluster')!;
-    expect(cluster.inputs).toMatchObject({ clusterName: 'prod', clusterVersion: '1.30.0', deletionProtection: true });
+    expect(cluster.inputs).toMatchObject({ clusterName: 'prod', clusterVersion: '1.34.1', deletionProtection: true });
     expect(registered.filter((r) => r.type === 'tencentcloud:Subnet/instance:Instance').map((s) => s.inputs.availabilityZone)).toEqual([
       'ap-guangzhou-3',
       'ap-guangzhou-4',

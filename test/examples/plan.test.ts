@@ -131,7 +131,7 @@ describe('examples/platform Pulumi program |', () => {
 
   test('the cluster of the issue: Guangzhou zones 3, 4 and 6, a supported version, one node pool', () => {
     const [cluster] = byType('tencentcloud:Kubernetes/cluster:Cluster');
-    expect(cluster.inputs).toMatchObject({ clusterName: 'prod', clusterVersion: '1.32.2', deletionProtection: true, clusterAudit: { enabled: true }, eventPersistence: { enabled: true } });
+    expect(cluster.inputs).toMatchObject({ clusterName: 'prod', clusterVersion: '1.34.1', deletionProtection: true, clusterAudit: { enabled: true }, eventPersistence: { enabled: true } });
     expect(cluster.parent).toBe('prod');
     expect(byType('tencentcloud:Subnet/instance:Instance').map((s) => s.inputs.availabilityZone)).toEqual(['ap-guangzhou-3', 'ap-guangzhou-4', 'ap-guangzhou-6']);
     const pools = byType('tencentcloud:Kubernetes/nodePool:NodePool');
@@ -239,7 +239,7 @@ describe('examples/platform Pulumi program |', () => {
     expect(await plan([], c.io)).toBe(0);
     const text = c.out();
     expect(text).toMatch(/^Plan of examples\/platform \(offline, under mocks\): \d+ resources to create: 25 Tencent Cloud, \d+ Kubernetes/);
-    expect(text).toMatch(/tencentcloud:Kubernetes\/cluster:Cluster\s+prod-cluster\s+prod\s+clusterVersion=1\.32\.2/);
+    expect(text).toMatch(/tencentcloud:Kubernetes\/cluster:Cluster\s+prod-cluster\s+prod\s+clusterVersion=1\.34\.1/);
     expect(text).toMatch(/kubernetes:core\/v1:Namespace\s+payments\s+platform-foundation\s+pss=restricted/);
     expect(text).toContain('autoScalingConfig.instanceType=SA5.2XLARGE16 minSize=3 maxSize=12');
     const bad = capture();
