@@ -2,6 +2,7 @@
 // server's own defaults, and how a PolicyRule's apiGroups, resources and verbs match a request
 // (including the `*` and `*/subresource` wildcards the authorizer understands).
 import type { KubeObject } from './object';
+import { isBuiltInRbacObject } from './rbac-defaults';
 
 /** Dispatch key of Role. */
 export const ROLE = 'rbac.authorization.k8s.io/Role';
@@ -28,11 +29,13 @@ function strings(v: unknown): string[] {
 
 /**
  * Whether an object is one of the API server's built-in roles or bindings (catalog convention
- * `rbac_defaults`). Only the label counts: a `system:` name prefix is easy to choose and grants
- * no exemption.
+ * `rbac_defaults`): the label kubernetes.io/bootstrapping=rbac-defaults AND the kind, name and
+ * content of a bootstrap-policy object (see `isBuiltInRbacObject`). The label alone, or a
+ * `system:` name, grants nothing. Unsuppressible controls (KW-RBAC-001, KW-RBAC-011) never ask:
+ * the built-in cluster-admin binding to system:masters is reported like any other.
  */
 export function isRbacDefault(obj: KubeObject): boolean {
-  return obj.labels[BOOTSTRAPPING_LABEL] === 'rbac-defaults';
+  return isBuiltInRbacObject(obj);
 }
 
 /** One rule of a Role or ClusterRole, read defensively. */

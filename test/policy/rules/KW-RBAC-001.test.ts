@@ -1,6 +1,6 @@
 import { audit } from '../../../lib/policy';
-import { RBAC_DEFAULTS, clusterRoleBinding, roleBinding, subject } from '../fixtures/rbac';
-import { expectFail, expectNotApplicable, expectPass, findingsFor } from '../helpers';
+import { RBAC_DEFAULTS, clusterRoleBinding, named, roleBinding, subject } from '../fixtures/rbac';
+import { expectFail, expectPass, findingsFor } from '../helpers';
 
 describe('KW-RBAC-001 nothing is bound to cluster-admin |', () => {
   const user = subject('User', 'alice');
@@ -19,8 +19,8 @@ describe('KW-RBAC-001 nothing is bound to cluster-admin |', () => {
     expectPass('KW-RBAC-001', [roleBinding({ kind: 'Role', name: 'cluster-admin' }, [user])]);
   });
 
-  test('built-in rbac-defaults bindings are skipped; a system: name alone is not', () => {
-    expectNotApplicable('KW-RBAC-001', [clusterRoleBinding('cluster-admin', [subject('Group', 'system:masters')], RBAC_DEFAULTS)]);
+  test('unsuppressible, so not even the built-in cluster-admin binding is exempt; a system: name is not either', () => {
+    expectFail('KW-RBAC-001', [named(clusterRoleBinding('cluster-admin', [subject('Group', 'system:masters')], RBAC_DEFAULTS), 'cluster-admin')]);
     const b = clusterRoleBinding('cluster-admin', [user]);
     b.metadata.name = 'system:sneaky';
     expectFail('KW-RBAC-001', [b]);

@@ -1,4 +1,4 @@
-import { RBAC_DEFAULTS, clusterRole, role, rule } from '../fixtures/rbac';
+import { RBAC_DEFAULTS, builtInClusterAdminRole, clusterRole, role, rule } from '../fixtures/rbac';
 import { expectFail, expectNotApplicable, expectPass, findingsFor } from '../helpers';
 
 describe('KW-RBAC-002 no admin-equivalent roles |', () => {
@@ -28,8 +28,10 @@ describe('KW-RBAC-002 no admin-equivalent roles |', () => {
     expect(findingsFor('KW-RBAC-002', [clusterRole([rule(['*'], ['*'], ['*']), rule(['*'], ['*'], ['*'])])])).toHaveLength(2);
   });
 
-  test('rbac-defaults roles (cluster-admin itself) are skipped; a system: name is not', () => {
-    expectNotApplicable('KW-RBAC-002', [clusterRole([rule(['*'], ['*'], ['*'])], RBAC_DEFAULTS, 'cluster-admin')]);
+  test('the built-in cluster-admin role is skipped; the label on other content, or a system: name, is not', () => {
+    expectNotApplicable('KW-RBAC-002', [builtInClusterAdminRole()]);
+    expectFail('KW-RBAC-002', [clusterRole([rule(['*'], ['*'], ['*'])], RBAC_DEFAULTS, 'app')]);
+    expectFail('KW-RBAC-002', [clusterRole([rule(['*'], ['*'], ['*']), rule([''], ['secrets'], ['get'])], RBAC_DEFAULTS, 'cluster-admin')]);
     expectFail('KW-RBAC-002', [clusterRole([rule(['*'], ['*'], ['*'])], {}, 'system:admin-lookalike')]);
   });
 });

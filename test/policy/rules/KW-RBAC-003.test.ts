@@ -1,4 +1,4 @@
-import { RBAC_DEFAULTS, clusterRole, role, rule } from '../fixtures/rbac';
+import { RBAC_DEFAULTS, builtInClusterAdminRole, clusterRole, role, rule } from '../fixtures/rbac';
 import { expectFail, expectNotApplicable, expectPass, findingsFor } from '../helpers';
 
 describe('KW-RBAC-003 role rules avoid wildcards |', () => {
@@ -17,7 +17,8 @@ describe('KW-RBAC-003 role rules avoid wildcards |', () => {
     expectPass('KW-RBAC-003', [role([rule([''], ['*/exec'], ['get'])])]);
   });
 
-  test('rbac-defaults objects are skipped', () => {
-    expectNotApplicable('KW-RBAC-003', [clusterRole([rule(['*'], ['*'], ['*'])], RBAC_DEFAULTS)]);
+  test('built-in rbac-defaults objects are skipped; the label alone is not enough', () => {
+    expectNotApplicable('KW-RBAC-003', [builtInClusterAdminRole()]);
+    expectFail('KW-RBAC-003', [clusterRole([rule(['*'], ['*'], ['*'])], RBAC_DEFAULTS)]);
   });
 });

@@ -26,7 +26,8 @@ describe('KW-RBAC-004 no read access to Secrets |', () => {
     expectFail('KW-RBAC-004', [role([{ ...rule([''], ['secrets'], ['get']), resourceNames: ['tls'] }])]);
   });
 
-  test('rbac-defaults objects are skipped', () => {
-    expectNotApplicable('KW-RBAC-004', [clusterRole([rule([''], ['secrets'], ['get'])], RBAC_DEFAULTS)]);
+  test('built-in rbac-defaults roles are skipped (system:node reads Secrets); the label alone is not enough', () => {
+    expectNotApplicable('KW-RBAC-004', [clusterRole([rule([''], ['secrets'], ['get'])], RBAC_DEFAULTS, 'system:node')]);
+    expectFail('KW-RBAC-004', [clusterRole([rule([''], ['secrets'], ['get'])], RBAC_DEFAULTS)]);
   });
 });

@@ -26,8 +26,8 @@ describe('KW-RBAC-009 the default ServiceAccount stays inert |', () => {
     expectPass('KW-RBAC-009', [roleBinding({ kind: 'Role', name: 'app' }, [subject('ServiceAccount', 'web', 'shop'), subject('Group', 'default')])]);
   });
 
-  test('rbac-defaults bindings are skipped', () => {
-    expectNotApplicable('KW-RBAC-009', [clusterRoleBinding('view', [subject('ServiceAccount', 'default', 'kube-system')], RBAC_DEFAULTS)]);
+  test('the rbac-defaults label does not exempt a binding that is not a built-in', () => {
+    expectFail('KW-RBAC-009', [clusterRoleBinding('view', [subject('ServiceAccount', 'default', 'kube-system')], RBAC_DEFAULTS)]);
   });
 
   test('each default subject is reported', () => {

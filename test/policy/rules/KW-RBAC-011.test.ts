@@ -1,5 +1,5 @@
 import { audit } from '../../../lib/policy';
-import { RBAC_DEFAULTS, clusterRoleBinding, roleBinding, subject } from '../fixtures/rbac';
+import { RBAC_DEFAULTS, clusterRoleBinding, named, roleBinding, subject } from '../fixtures/rbac';
 import { expectFail, expectNotApplicable, expectPass, findingsFor } from '../helpers';
 
 describe('KW-RBAC-011 system:masters is never a subject |', () => {
@@ -13,8 +13,8 @@ describe('KW-RBAC-011 system:masters is never a subject |', () => {
     expectFail('KW-RBAC-011', [roleBinding({ kind: 'Role', name: 'app' }, [subject('Group', 'system:masters')])]);
   });
 
-  test('rbac-defaults bindings are skipped', () => {
-    expectNotApplicable('KW-RBAC-011', [clusterRoleBinding('cluster-admin', [subject('Group', 'system:masters')], RBAC_DEFAULTS)]);
+  test('unsuppressible, so not even the built-in cluster-admin binding is exempt', () => {
+    expectFail('KW-RBAC-011', [named(clusterRoleBinding('cluster-admin', [subject('Group', 'system:masters')], RBAC_DEFAULTS), 'cluster-admin')]);
   });
 
   test('cannot be suppressed', () => {

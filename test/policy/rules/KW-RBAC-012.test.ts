@@ -1,4 +1,4 @@
-import { RBAC_DEFAULTS, clusterRoleBinding, roleBinding, subject } from '../fixtures/rbac';
+import { RBAC_DEFAULTS, clusterRoleBinding, named, roleBinding, subject } from '../fixtures/rbac';
 import { expectFail, expectNotApplicable, expectPass } from '../helpers';
 
 describe('KW-RBAC-012 anonymous and all-authenticated get no bindings |', () => {
@@ -18,7 +18,13 @@ describe('KW-RBAC-012 anonymous and all-authenticated get no bindings |', () => 
   });
 
   test('built-in rbac-defaults bindings are skipped (system:discovery binds system:authenticated)', () => {
-    expectNotApplicable('KW-RBAC-012', [clusterRoleBinding('system:discovery', [subject('Group', 'system:authenticated')], RBAC_DEFAULTS)]);
+    expectNotApplicable('KW-RBAC-012', [named(clusterRoleBinding('system:discovery', [subject('Group', 'system:authenticated')], RBAC_DEFAULTS), 'system:discovery')]);
+  });
+
+  test('the label does not exempt a built-in name with other content (an extra subject, another role)', () => {
+    const extra = named(clusterRoleBinding('system:discovery', [subject('Group', 'system:authenticated'), subject('Group', 'system:unauthenticated')], RBAC_DEFAULTS), 'system:discovery');
+    expectFail('KW-RBAC-012', [extra]);
+    expectFail('KW-RBAC-012', [named(clusterRoleBinding('edit', [subject('Group', 'system:authenticated')], RBAC_DEFAULTS), 'system:discovery')]);
   });
 
   test('a look-alike system: binding without the label is checked', () => {

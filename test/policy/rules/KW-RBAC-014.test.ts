@@ -1,4 +1,4 @@
-import { RBAC_DEFAULTS, clusterRoleBinding, roleBinding, subject } from '../fixtures/rbac';
+import { RBAC_DEFAULTS, clusterRoleBinding, named, roleBinding, subject } from '../fixtures/rbac';
 import { expectFail, expectNotApplicable, expectPass } from '../helpers';
 
 describe('KW-RBAC-014 RoleBindings bind only their own ServiceAccounts |', () => {
@@ -20,6 +20,8 @@ describe('KW-RBAC-014 RoleBindings bind only their own ServiceAccounts |', () =>
 
   test('ClusterRoleBindings and rbac-defaults RoleBindings are out of scope', () => {
     expectNotApplicable('KW-RBAC-014', [clusterRoleBinding('view', [subject('ServiceAccount', 'web', 'shop')])]);
-    expectNotApplicable('KW-RBAC-014', [roleBinding(ref, [subject('ServiceAccount', 'x', 'kube-system')], { labels: RBAC_DEFAULTS })]);
+    const builtIn = roleBinding({ kind: 'Role', name: 'system:controller:bootstrap-signer' }, [subject('ServiceAccount', 'bootstrap-signer', 'kube-system')], { namespace: 'kube-public', labels: RBAC_DEFAULTS });
+    expectNotApplicable('KW-RBAC-014', [named(builtIn, 'system:controller:bootstrap-signer')]);
+    expectFail('KW-RBAC-014', [roleBinding(ref, [subject('ServiceAccount', 'x', 'kube-system')], { labels: RBAC_DEFAULTS })]);
   });
 });

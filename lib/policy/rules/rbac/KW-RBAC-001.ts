@@ -1,11 +1,10 @@
-import { CLUSTER_ROLE_BINDING, ROLE_BINDING, isRbacDefault, roleRefOf } from '../../model/rbac';
+import { CLUSTER_ROLE_BINDING, ROLE_BINDING, roleRefOf } from '../../model/rbac';
 import type { KubeRule } from '../../rule';
-import { NOT_APPLICABLE } from '../../types';
 
 /**
  * KW-RBAC-001 Nothing is bound to the cluster-admin ClusterRole.
- * Pass: the binding's roleRef is not ClusterRole/cluster-admin (built-in rbac-defaults bindings
- * are skipped).
+ * Pass: the binding's roleRef is not ClusterRole/cluster-admin. No binding is exempt, not even
+ * the API server's own cluster-admin binding (an unsuppressible control takes no exemption).
  * Fail: a ClusterRoleBinding or RoleBinding references roleRef kind ClusterRole, name
  * cluster-admin.
  *
@@ -18,7 +17,6 @@ export const KW_RBAC_001: KubeRule = {
   target: 'kube',
   kinds: [CLUSTER_ROLE_BINDING, ROLE_BINDING],
   evaluate(obj) {
-    if (isRbacDefault(obj)) return NOT_APPLICABLE;
     const ref = roleRefOf(obj);
     if (ref.kind !== 'ClusterRole' || ref.name !== 'cluster-admin') return [];
     return [
