@@ -78,7 +78,7 @@ export interface PlatformWorkloads {
 /** Options of `buildPlatform`. */
 export interface PlatformOptions {
   /**
-   * The Velero backup storage location the tenants' daily backups go to.
+   * The backup repository (tke-backup BackupStorageLocation) the tenants' daily backups go to.
    * @default 'prod-cos' - the location the example's MultiZoneCluster `prod` creates (`<clusterName>-cos`)
    */
   readonly backupStorageLocation?: string;
@@ -101,7 +101,11 @@ export function imageOf(team: string, repository: string, digest: string): strin
 function tenant(app: App, team: string, backupStorageLocation: string, props: Pick<SecureTenantProps, 'quota'> & Partial<SecureTenantProps>): SecureTenant {
   return new SecureTenant(app, team, {
     owner: `team-${team}`,
-    backup: { storageLocation: backupStorageLocation },
+    // TKE's backup add-on (MultiZoneCluster installs it) into the repository the cluster creates.
+    // Volume data by Velero file-system backup: the only way upstream documents for CBS disks
+    // (no Velero snapshot plugin exists for them); it needs Velero's node agent in tke-backup,
+    // which TKE's add-on page does not list, so check `kubectl -n tke-backup get daemonsets`.
+    backup: { backend: 'tke-backup', storageLocation: backupStorageLocation, volumeData: 'fs-backup' },
     mesh: { proxyImage: MESH_PROXY_IMAGE },
     admins: [`group:${team}-leads`],
     developers: [`group:${team}-devs`],

@@ -45,11 +45,14 @@ const MESH: ObjectShape = MESH_OPTIONS_SHAPE;
 
 const BACKUP = shapeOf<TenantBackupOptions>('TenantBackupOptions', {
   enabled: VALUE,
+  backend: VALUE,
   schedule: VALUE,
   ttl: VALUE,
   storageLocation: VALUE,
-  snapshotVolumes: VALUE,
+  volumeData: VALUE,
   veleroNamespace: VALUE,
+}, {
+  snapshotVolumes: 'it is replaced by volumeData ("fs-backup", "csi-snapshot" or "none"): snapshotVolumes captures no data without a VolumeSnapshotLocation or CSI snapshots, and Velero has none for CBS disks',
 });
 
 const LOGGING = shapeOf<TenantLoggingOptions>('TenantLoggingOptions', { enabled: VALUE, topicId: VALUE, logsetName: VALUE, retentionDays: VALUE });

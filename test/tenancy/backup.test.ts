@@ -23,7 +23,7 @@ describe('backup |', () => {
   });
 
   test('custom schedule and the restore drill manifest validate against the Velero CRDs', () => {
-    const { tenant, objects } = synthTenant(paymentsProps({ backup: { schedule: '30 1 * * *', ttl: '2160h', storageLocation: 'prod-cluster-cos', snapshotVolumes: true } }));
+    const { tenant, objects } = synthTenant(paymentsProps({ backup: { schedule: '30 1 * * *', ttl: '2160h', storageLocation: 'prod-cluster-cos', volumeData: 'csi-snapshot' } }));
     expect(find(objects, 'Schedule', 'payments-daily').spec.template.storageLocation).toBe('prod-cluster-cos');
     const restore = tenant.restoreDrill();
     expect(restore).toEqual({

@@ -153,7 +153,8 @@ describe('SecureTenant defaults |', () => {
     expect(find(objects, 'Schedule', 'payments-daily').spec).toEqual({
       schedule: '0 2 * * *',
       useOwnerReferencesInBackup: false,
-      template: { includedNamespaces: ['payments'], storageLocation: 'default', snapshotVolumes: true, ttl: '720h0m0s' },
+      // A self-installed Velero by default: its namespace, its `default` location, volume data by file-system backup.
+      template: { includedNamespaces: ['payments'], storageLocation: 'default', snapshotVolumes: false, defaultVolumesToFsBackup: true, ttl: '720h0m0s' },
     });
     expect(find(objects, 'LogConfig', 'payments-stdout').spec).toMatchObject({
       inputDetail: { type: 'container_stdout', containerStdout: { namespace: 'payments', allContainers: true } },
