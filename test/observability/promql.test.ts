@@ -40,8 +40,7 @@ function analyse(expr: string): { errors: string[]; metrics: string[] } {
 
 /** Every string under a key `key`, anywhere in a value, with its path. */
 function collect(value: unknown, key: string, where: string, out: Emitted[]): void {
-  if (Array.isArray(value)) value.forEach((v, i) => collect(v, key, `${where}[${i}]`, out));
-  else if (value !== null && typeof value === 'object') {
+  if (Array.isArray(value)) {value.forEach((v, i) => collect(v, key, `${where}[${i}]`, out));} else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       if (k === key && typeof v === 'string') out.push({ where: `${where}.${k}`, expr: v });
       else collect(v, key, `${where}.${k}`, out);
