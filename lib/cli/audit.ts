@@ -8,7 +8,7 @@ import { exitCodeOf } from '../policy/engine';
 import { auditLoaded, AuditPathsOptions } from '../policy/input';
 import { targetVersionProblem } from '../policy/model/kubernetes-version';
 import type { Profile } from '../policy/options';
-import { formatReport, REPORT_FORMATS, ReportFormat, summaryLine, verdictLine } from '../policy/report';
+import { formatReport, printable, REPORT_FORMATS, ReportFormat, summaryLine, verdictLine } from '../policy/report';
 import { SEVERITIES, Severity } from '../policy/types';
 
 const PROFILES: readonly Profile[] = ['restricted', 'baseline', 'cis'];
@@ -63,7 +63,7 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
     try {
       fs.writeFileSync(output, rendered);
     } catch (e) {
-      io.stderr.write(`kubeward: cannot write ${output}: ${(e as Error).message}\n`);
+      io.stderr.write(`kubeward: cannot write ${printable(output)}: ${printable((e as Error).message)}\n`);
       return 2;
     }
   } else {
@@ -71,9 +71,9 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
   }
   // Machine formats keep stdout parseable; people still see what went wrong, on stderr.
   if (format !== 'text' || toFile) {
-    for (const e of report.errors) io.stderr.write(`kubeward: ${e.kind}: ${e.message}\n`);
+    for (const e of report.errors) io.stderr.write(`kubeward: ${e.kind}: ${printable(e.message)}\n`);
     io.stderr.write(`kubeward: ${summaryLine(report, { failOn })}\n`);
-    io.stderr.write(`kubeward: ${verdictLine(report, { failOn })}${toFile ? ` Report written to ${output}.` : ''}\n`);
+    io.stderr.write(`kubeward: ${verdictLine(report, { failOn })}${toFile ? ` Report written to ${printable(output)}.` : ''}\n`);
   }
   return exitCodeOf(report, failOn);
 }

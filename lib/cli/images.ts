@@ -4,6 +4,7 @@ import type { CliIo } from './io';
 import { parseCommand } from './usage';
 import { KubeObject } from '../policy/model/object';
 import { podTemplateOf } from '../policy/model/workload';
+import { printable } from '../policy/report/escape';
 
 /** Every image reference of the workloads (all container types), once each, sorted. */
 export function imagesOf(objects: readonly KubeObject[]): string[] {
@@ -30,7 +31,7 @@ export async function imagesCommand(args: readonly string[], io: CliIo): Promise
   }
   const loaded = await loadInputs(positionals, io, { ...loadOptionsOf(values), allowEmpty: values['allow-empty'] === true });
   const images = imagesOf(loaded.objects);
-  if (images.length > 0) io.stdout.write(images.join('\n') + '\n');
-  for (const e of loaded.errors) io.stderr.write(`kubeward: ${e.kind}: ${e.message}\n`);
+  if (images.length > 0) io.stdout.write(images.map(printable).join('\n') + '\n');
+  for (const e of loaded.errors) io.stderr.write(`kubeward: ${e.kind}: ${printable(e.message)}\n`);
   return loaded.errors.some((e) => e.kind === 'read' || e.kind === 'parse' || e.kind === 'limit') ? 2 : 0;
 }

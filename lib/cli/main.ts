@@ -4,6 +4,7 @@ import { MAIN_HELP } from './help';
 import { imagesCommand } from './images';
 import { CliIo, processIo } from './io';
 import { UsageError } from './usage';
+import { printable } from '../policy/report/escape';
 import { toolVersion } from '../policy/report/tool';
 
 /**
@@ -39,7 +40,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr.write(`kubeward${command && !command.startsWith('-') ? ` ${command}` : ''}: ${e.message}\nRun \`kubeward ${command === 'audit' || command === 'images' || command === 'controls' ? `${command} ` : ''}--help\` for usage.\n`);
+      io.stderr.write(`kubeward${command && !command.startsWith('-') ? ` ${printable(command)}` : ''}: ${printable(e.message)}\nRun \`kubeward ${command === 'audit' || command === 'images' || command === 'controls' ? `${command} ` : ''}--help\` for usage.\n`);
       return 2;
     }
     throw e;

@@ -4,18 +4,31 @@ import type { Finding } from '../types';
 import { describeSource, findingLocation, relativeUri } from './location';
 import type { RenderableReport, ReportOptions } from './options';
 
-// XML 1.0 forbids most control characters even when escaped; drop them.
+// XML 1.0 forbids most control characters even as character references (&#27; is not
+// well-formed), and lone surrogates cannot be encoded at all. They are shown as visible escapes
+// (`\x1b`, `\ud800`) so a crafted name neither breaks the document nor hides what it was.
 // eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+function visible(c: string): string {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/** Element text: markup characters escaped, characters XML 1.0 cannot carry made visible. */
 function esc(s: string): string {
-  return s.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s.replace(INVALID_XML, visible).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}
+
+/** Attribute values: as element text, and tab, newline and CR as references (parsers would fold them into spaces). */
+function escAttr(s: string): string {
+  return esc(s).replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }
 
 function attrs(a: Record<string, string | number | undefined>): string {
   return Object.entries(a)
     .filter(([, v]) => v !== undefined)
-    .map(([k, v]) => ` ${k}="${esc(String(v))}"`)
+    .map(([k, v]) => ` ${k}="${escAttr(String(v))}"`)
     .join('');
 }
 

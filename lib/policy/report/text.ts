@@ -1,5 +1,6 @@
 import { exitCodeOf } from '../engine';
 import { Finding, SEVERITIES } from '../types';
+import { printable } from './escape';
 import { describeSource } from './location';
 import type { RenderableReport, ReportOptions } from './options';
 import { summarize } from './summary';
@@ -16,7 +17,7 @@ function objectKey(f: Finding): string {
 function objectHeading(f: Finding): string {
   const o = f.object;
   const where = describeSource(f.source);
-  return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name || '(unnamed)'}${where ? `  (${where})` : ''}`;
+  return printable(`${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name || '(unnamed)'}${where ? `  (${where})` : ''}`);
 }
 
 /**
@@ -39,11 +40,11 @@ export function formatText(report: RenderableReport, options: ReportOptions = {}
   for (const findings of groups.values()) {
     lines.push(paint('bold', objectHeading(findings[0])));
     for (const f of findings) {
-      const where = [f.container ? `container ${f.container}` : '', f.field ? `at ${f.field}` : ''].filter(Boolean).join(', ');
+      const where = printable([f.container ? `container ${f.container}` : '', f.field ? `at ${f.field}` : ''].filter(Boolean).join(', '));
       const tag = f.suppressed ? paint('dim', 'SUPPRESSED') : paint(sevColor(f.severity), 'FAIL');
       lines.push(`  ${tag} ${f.controlId} [${f.severity}] ${f.title}`);
-      lines.push(`      ${f.message}${where ? paint('dim', ` (${where})`) : ''}`);
-      if (f.suppressed) lines.push(`      ${paint('dim', `reason: ${f.suppressed.reason}`)}`);
+      lines.push(`      ${printable(f.message)}${where ? paint('dim', ` (${where})`) : ''}`);
+      if (f.suppressed) lines.push(`      ${paint('dim', `reason: ${printable(f.suppressed.reason)}`)}`);
     }
     lines.push('');
   }
@@ -52,14 +53,14 @@ export function formatText(report: RenderableReport, options: ReportOptions = {}
     // Parts turned off on purpose: no control covers them, so they are listed with their reasons.
     lines.push(paint('bold', 'Not covered (turned off on purpose)'));
     for (const n of report.notCovered) {
-      lines.push(`  ${paint('yellow', 'OFF')} ${n.part} in ${n.object.kind} ${n.object.name}: ${n.reason || '(no reason given)'}`);
+      lines.push(`  ${paint('yellow', 'OFF')} ${printable(`${n.part} in ${n.object.kind} ${n.object.name}: ${n.reason || '(no reason given)'}`)}`);
     }
     lines.push('');
   }
 
   if (report.errors.length > 0) {
     lines.push(paint('bold', 'Input errors'));
-    for (const e of report.errors) lines.push(`  ${paint('red', e.kind.toUpperCase())} ${e.message}`);
+    for (const e of report.errors) lines.push(`  ${paint('red', e.kind.toUpperCase())} ${printable(e.message)}`);
     lines.push('');
   }
 
