@@ -1,6 +1,7 @@
 // SecureTenant: one construct onboards a team onto a shared TKE cluster. It is a cdk8s Chart, so
 // each tenant synthesizes into its own file (`dist/<id>.k8s.yaml`), and every object has an
 // explicit, stable name, so two synths of the same program are byte-identical.
+import { createHash } from 'crypto';
 import { ApiObject, Chart } from 'cdk8s';
 import { k8s } from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
@@ -31,6 +32,7 @@ import { ITenantPeer, TenantPeer, peerSlug, sameTree, toTenantPeer } from '../ne
 import { ResolvedPort, resolvePorts } from '../network/ports';
 import { addTenantAlerts } from '../observability/alerts';
 import { addLogConfig } from '../observability/log-config';
+import { validateObjects } from '../policy/model/api-validity';
 import { OPT_OUTS_ANNOTATION, formatOptOuts } from '../policy/opt-outs';
 import { SUPPRESS_ANNOTATION, formatSuppressions } from '../policy/suppressions';
 import { addImageAdmissionPolicy } from '../supply-chain/admission-policy';
@@ -217,7 +219,10 @@ export class SecureTenant extends Chart implements ITenant {
       meshRule = false;
     }
     if (meshRule) this.checkMeshPorts(path, 'allowFrom.options.ports', ports);
-    const name = `allow-from-${peerSlug(p)}`;
+    // Peers that differ only in what the slug drops (their pod labels, say) share a slug: the
+    // second gets a suffix hashed from its key, so each distinct peer has its own policy.
+    const base = `allow-from-${peerSlug(p)}`;
+    const name = this.policyNames.has(base) ? `${base.slice(0, 53).replace(/-+$/, '')}-${keyHash(p.peerKey)}` : base;
     this.addPolicyName(name);
     this.admitted.set(p.peerKey, name);
     addIngressAllow(this, { name, namespace: this.namespaceName, labels: this.tenantLabels, peers: [p.toNetworkPolicyPeer()], ports });
@@ -317,6 +322,11 @@ export class SecureTenant extends Chart implements ITenant {
     if (registry.get(this.namespaceName) !== this) {
       errors.push(new KubewardError(this.node.path, 'namespace', `namespace ${this.namespaceName} is claimed by another tenant`, 'give each tenant its own namespace name').message);
     }
+    // Last line of defence: nothing the tenant writes may be what the API server refuses.
+    for (const e of validateObjects(tenantObjects(this).map((o) => o.toJson()))) {
+      errors.push(new KubewardError(this.node.path, 'objects', `${e.object}: ${e.field}: ${e.problem} (the API server would refuse it)`,
+        'this is a kubeward defect unless the object is your own: report it, or fix the object you added').message);
+    }
     for (const t of this.peerTenants) {
       const known = registry.get(t.namespaceName);
       if (!sameTree(this, t) || (known !== undefined && known !== t)) {
@@ -325,4 +335,9 @@ export class SecureTenant extends Chart implements ITenant {
     }
     return errors;
   }
+}
+
+/** Eight hex characters of a peer key, to tell apart peers whose slugs agree. */
+function keyHash(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 8);
 }

@@ -55,6 +55,11 @@ export function resolveServing(path: string, props: HardenedServiceProps, mesh: 
   if (metricsPort !== undefined && metricsPort === port) {
     throw new KubewardError(path, 'metricsPort', `equals port ${port}`, 'serve metrics on their own port, or omit metricsPort');
   }
+  // The Service exposes metricsPort as it is beside servicePort: the same number twice is a
+  // Service the API server refuses (spec.ports: duplicate port/protocol).
+  if (metricsPort !== undefined && metricsPort === servicePort) {
+    throw new KubewardError(path, 'servicePort', `equals metricsPort ${metricsPort}, which the Service exposes as well`, 'pick a servicePort other than metricsPort');
+  }
   if (metricsPort === undefined && (props.metricsPath !== undefined || props.metricsScraper !== undefined)) {
     throw new KubewardError(path, props.metricsPath !== undefined ? 'metricsPath' : 'metricsScraper', 'is set without metricsPort', 'set metricsPort as well');
   }

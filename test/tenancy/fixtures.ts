@@ -1,6 +1,7 @@
 // Shared fixtures of the tenancy tests: the issue's example tenant and small helpers.
 import { App, Testing } from 'cdk8s';
 import { ALL_RULES, AuditReport, audit } from '../../lib/policy';
+import { describeApiValidityErrors, validateObjects } from '../../lib/policy/model/api-validity';
 import { SecureTenant, SecureTenantProps } from '../../lib/tenancy';
 
 /** The proxy image the test mesh injects (a mirrored Istio proxyv2, pinned by digest). */
@@ -71,6 +72,7 @@ export function findingLines(report: AuditReport): string[] {
  * controls (those implemented) pass while every other control does not apply.
  */
 export function expectCompliant(objects: readonly any[], applicable: readonly string[], suppressed: readonly string[] = []): AuditReport {
+  expect(describeApiValidityErrors(validateObjects(objects))).toBe('');
   const report = audit(objects as Array<Record<string, unknown>>);
   expect(report.errors).toEqual([]);
   expect(findingLines(report).filter((l) => !suppressed.some((id) => l.startsWith(`${id} (suppressed)`)))).toEqual([]);

@@ -1,5 +1,6 @@
 // Allow rules between tenants and to peers: each allow opens exactly one path, mirrors it in the
 // mesh, and keeps the tenant compliant.
+import { ApiObject } from 'cdk8s';
 import { TENANT_CONTROLS, expectCompliant, find, ofKind, paymentsProps, testApp } from './fixtures';
 import { TenantPeer } from '../../lib/network';
 import { audit } from '../../lib/policy';
@@ -144,5 +145,27 @@ describe('other opt-outs are visible |', () => {
       'logging': 'ships logs with its own fluent-bit sidecar',
     });
     expect(() => t.restoreDrill()).toThrow(/backups are off/);
+  });
+});
+
+describe('allow rules | peers whose names agree', () => {
+  test('two monitoring peers differing only in pod labels get two policies, each admitting its own pods', () => {
+    const app = testApp();
+    const t = new SecureTenant(app, 'payments', paymentsProps());
+    t.allowFrom(TenantPeer.monitoring());
+    t.allowFrom(TenantPeer.monitoring({ podLabels: { a: 'A' } }));
+    const policies = ofKind(t.toJson(), 'NetworkPolicy').filter((x) => x.metadata.name.startsWith('allow-from-monitoring'));
+    expect(new Set(policies.map((x) => x.metadata.name)).size).toBe(2);
+    expect(policies.map((x) => x.spec.ingress[0].from[0].podSelector?.matchLabels?.a)).toEqual([undefined, 'A']);
+    expectCompliant(t.toJson(), TENANT_CONTROLS);
+  });
+});
+
+describe('synth-time API-server validity check |', () => {
+  test('an object the API server would refuse fails synth with the object, field and problem', () => {
+    const app = testApp();
+    const t = new SecureTenant(app, 'payments', paymentsProps());
+    new ApiObject(t, 'bad', { apiVersion: 'v1', kind: 'Service', metadata: { name: '1api' }, spec: { ports: [{ port: 80 }] } });
+    expect(() => app.synth()).toThrow(/objects: Service payments\/1api: metadata.name: "1api" is not a dns-1035-label/);
   });
 });

@@ -61,6 +61,7 @@ const CASES: BadInput[] = [
   { name: 'servicePort out of range', prop: 'servicePort', run: (c) => dep(c, { servicePort: 0 }) },
   { name: 'servicePort without port', prop: 'servicePort', run: (c) => dep(c, { port: undefined, servicePort: 80, probes: { command: ['/ok'] } }) },
   { name: 'metrics on the application port', prop: 'metricsPort', run: (c) => dep(c, { metricsPort: 8080 }) },
+  { name: 'servicePort equal to metricsPort (duplicate Service port)', prop: 'servicePort', run: (c) => dep(c, { servicePort: 9090, metricsPort: 9090 }) },
   { name: 'metricsPath without metricsPort', prop: 'metricsPath', run: (c) => dep(c, { metricsPath: '/stats' }) },
   { name: 'metrics path not starting with /', prop: 'metricsPath', run: (c) => dep(c, { metricsPort: 9090, metricsPath: 'metrics' }) },
   { name: 'unknown appProtocol', prop: 'appProtocol', run: (c) => dep(c, { appProtocol: 'udp' }) },

@@ -54,7 +54,7 @@ const serving = fc
     zoneSpread: fc.constantFrom(ZoneSpread.REQUIRED, ZoneSpread.PREFERRED),
     appProtocol: fc.constantFrom(...Object.values(AppProtocol)),
   })
-  .filter((s) => s.metricsPort !== s.port)
+  .filter((s) => s.metricsPort !== s.port && (s.metricsPort === undefined || s.metricsPort !== (s.servicePort ?? s.port)))
   .map((s) => ({
     port: s.port,
     ...(s.metricsPort !== undefined ? { metricsPort: s.metricsPort } : {}),

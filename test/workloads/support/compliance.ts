@@ -2,6 +2,7 @@
 // require zero findings, zero input errors, and a pass on every control that should apply
 // (controls whose rule is not written yet are reported, not silently accepted, once they land).
 import { ALL_RULES, AuditReport, audit } from '../../../lib/policy';
+import { describeApiValidityErrors, validateObjects } from '../../../lib/policy/model/api-validity';
 import { expectSchemaValid } from '../../support/schemas';
 
 const IMPLEMENTED = new Set(ALL_RULES.map((r) => r.id));
@@ -31,6 +32,7 @@ export const JOB_CONTROLS = SERVICE_CONTROLS.filter((id) => !id.startsWith('KW-H
  */
 export function expectCompliant(objects: ReadonlyArray<Record<string, unknown>>, applicable: readonly string[]): AuditReport {
   expectSchemaValid(objects, { requireNamespace: true });
+  expect(describeApiValidityErrors(validateObjects(objects))).toBe('');
   const report = audit(objects as Array<Record<string, unknown>>);
   expect(report.errors).toEqual([]);
   expect(report.findings.map((f) => `${f.controlId} ${f.object.kind}/${f.object.name}: ${f.message}`)).toEqual([]);
