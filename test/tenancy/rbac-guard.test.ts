@@ -58,6 +58,11 @@ const REFUSED: Array<[Subject, RegExp]> = [
   [user('system:serviceaccount:payments-evil:deployer'), /KW-RBAC-014/],
   [group('system:serviceaccounts'), /KW-RBAC-014/],
   [group('system:serviceaccounts:orders'), /KW-RBAC-014/],
+  [group('system:serviceaccounts:kube-system'), /KW-RBAC-014/],
+  [group('system:serviceaccounts:'), /KW-RBAC-014/],
+  [user('system:serviceaccount:kube-system:ci'), /KW-RBAC-014/],
+  [user('system:serviceaccount:payments'), /KW-RBAC-014/],
+  [sa('ci', 'kube-system'), /KW-RBAC-014/],
   [sa('default', 'payments'), /KW-RBAC-009/],
   [sa('default'), /KW-RBAC-009/],
   [user('system:serviceaccount:payments:default'), /KW-RBAC-009/],
@@ -116,8 +121,10 @@ describe('RoleBinding guard of a tenant |', () => {
   });
 
   test('SecureTenant refuses the same identities in its own props, the ServiceAccount user spelling included', () => {
-    for (const subject of ['user:system:serviceaccount:orders:deployer', 'group:system:serviceaccounts', 'group:system:serviceaccounts:orders', 'group:system:serviceaccounts:payments', 'user:system:serviceaccount:payments:default']) {
-      expect(() => new SecureTenant(Testing.app(), 'payments', props({ admins: [subject] }))).toThrow(/cannot be granted a tenant role/);
+    // Every subject the guard refuses, in the props' string spelling: the two refuse the same set.
+    const spelled = REFUSED.map(([s]) => (s.kind === 'ServiceAccount' ? `serviceaccount:${s.namespace ?? 'payments'}/${s.name}` : `${s.kind.toLowerCase()}:${s.name}`));
+    for (const subject of spelled) {
+      expect(() => new SecureTenant(Testing.app(), 'payments', props({ admins: [subject] }))).toThrow(/cannot be granted a tenant role|not to this tenant|default ServiceAccount/);
     }
     expect(() => new SecureTenant(Testing.app(), 'payments', props({ admins: ['user:system:serviceaccount:payments:ci-deployer'] }))).not.toThrow();
   });
