@@ -4,6 +4,9 @@
 // helper); sums, products and comparisons are exact fractions here.
 import { Quantity } from '../../lib/core/quantity';
 
+/** Parsed quantities by text (amounts are immutable). */
+const PARSED = new Map<string, Amount>();
+
 /** An exact non-negative amount: numerator / denominator. */
 export class Amount {
   /** Zero. */
@@ -11,9 +14,15 @@ export class Amount {
 
   /** Parses a quantity (`500m`, `1Gi`, `2`); throws on text the API server would refuse. */
   public static of(text: unknown): Amount {
-    const q = Quantity.parse(text);
-    if (!q) throw new Error(`not a quantity: ${JSON.stringify(text)}`);
-    return new Amount(q.numerator, q.denominator);
+    const key = String(text);
+    let a = typeof text === 'string' || typeof text === 'number' ? PARSED.get(key) : undefined;
+    if (a === undefined) {
+      const q = Quantity.parse(text);
+      if (!q) throw new Error(`not a quantity: ${JSON.stringify(text)}`);
+      a = new Amount(q.numerator, q.denominator);
+      if (typeof text === 'string' || typeof text === 'number') PARSED.set(key, a);
+    }
+    return a;
   }
 
   /** Parses a quantity, or undefined when absent or invalid. */

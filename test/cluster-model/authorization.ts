@@ -18,7 +18,7 @@
 //    domain is `cluster.local` or one of meshConfig.trustDomainAliases stands for the local trust
 //    domain (and its aliases); any other trust domain must equal the peer's.
 import { inCidr } from './network-policy';
-import { Obj, StringMap } from './objects';
+import { Obj, StringMap, objectsOf } from './objects';
 import { matchesSelector } from './selectors';
 
 /** The receiving workload. */
@@ -52,7 +52,7 @@ export interface AuthzMesh {
 
 /** The PeerAuthentication mode for a workload's port. */
 export function peerAuthenticationMode(objects: readonly Obj[], target: AuthzTarget, port: number, mesh: AuthzMesh): 'STRICT' | 'PERMISSIVE' | 'DISABLE' {
-  const pas = objects.filter((o) => o.kind === 'PeerAuthentication');
+  const pas = objectsOf(objects, 'PeerAuthentication');
   const workload = pas.find((p) => p.metadata?.namespace === target.namespace && p.spec?.selector && matchesSelector(p.spec.selector, target.labels));
   const namespace = pas.find((p) => p.metadata?.namespace === target.namespace && !p.spec?.selector);
   const meshWide = pas.find((p) => p.metadata?.namespace === mesh.rootNamespace && !p.spec?.selector);
@@ -65,8 +65,7 @@ export function peerAuthenticationMode(objects: readonly Obj[], target: AuthzTar
 
 /** The AuthorizationPolicies that apply to a workload. */
 export function applicablePolicies(objects: readonly Obj[], target: AuthzTarget, mesh: AuthzMesh): Obj[] {
-  return objects.filter((o) => {
-    if (o.kind !== 'AuthorizationPolicy') return false;
+  return objectsOf(objects, 'AuthorizationPolicy').filter((o) => {
     if (o.spec?.targetRef || o.spec?.targetRefs) return false; // waypoint/gateway attachment: not a sidecar's policy
     const ns = o.metadata?.namespace;
     const selector = o.spec?.selector;

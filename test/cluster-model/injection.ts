@@ -162,10 +162,13 @@ export function capturesInbound(capture: Capture, port: number): boolean {
 
 /**
  * Runs the mesh's mutating admission on one pod of `namespace` (whose labels are `namespaceLabels`).
- * `mesh` undefined means no mesh is installed: nothing is injected, whatever the labels say.
+ * `mesh` undefined means no mesh is installed: nothing is injected, whatever the labels say. The
+ * input is copied unless `inPlace` (for a caller that already holds its own copy).
  */
-export function injectPod(input: Obj, namespace: string, namespaceLabels: StringMap, mesh: ResolvedMesh | undefined): InjectionResult {
-  const pod = clone(input);
+export function injectPod(
+  input: Obj, namespace: string, namespaceLabels: StringMap, mesh: ResolvedMesh | undefined, inPlace = false,
+): InjectionResult {
+  const pod = inPlace ? input : clone(input);
   if (!mesh) return { pod, membership: 'none', reason: 'no mesh is installed', injected: [] };
   const labels: StringMap = pod.metadata?.labels ?? {};
   const entry = webhookEntries(mesh).find((e) => matchesSelector(e.namespaceSelector, namespaceLabels) && matchesSelector(e.objectSelector, labels));

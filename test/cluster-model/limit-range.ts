@@ -12,7 +12,7 @@
 //    injected ones: request >= min, limit <= max, limit / request <= maxLimitRequestRatio; a min
 //    needs a request and a max needs a limit.
 import { Amount } from './amount';
-import { Obj, StringMap, visitContainers } from './objects';
+import { Obj, StringMap, objectsOf, visitContainers } from './objects';
 
 /** The Container items of a namespace's LimitRanges, API-defaulted. */
 export interface ContainerLimits {
@@ -27,7 +27,7 @@ export interface ContainerLimits {
 /** The Container items of the LimitRanges in `namespace`. */
 export function containerLimitsOf(objects: readonly Obj[], namespace: string): ContainerLimits[] {
   const out: ContainerLimits[] = [];
-  for (const lr of objects.filter((o) => o.kind === 'LimitRange' && o.metadata?.namespace === namespace)) {
+  for (const lr of objectsOf(objects, 'LimitRange', namespace)) {
     for (const item of lr.spec?.limits ?? []) {
       if (item.type !== 'Container') continue;
       const max: StringMap = { ...(item.max ?? {}) };

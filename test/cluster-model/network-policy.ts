@@ -14,7 +14,7 @@
 //    pods must name them with selectors;
 //  - a port is numeric (optionally a range to endPort) or named; a named port means the
 //    destination pod's container port of that name and protocol; protocol defaults to TCP.
-import { Obj, StringMap } from './objects';
+import { Obj, StringMap, objectsOf } from './objects';
 import { matchesSelector } from './selectors';
 
 /** A pod as traffic sees it. */
@@ -66,8 +66,7 @@ export function policyTypesOf(np: Obj): string[] {
 
 /** The NetworkPolicies isolating `pod` for `direction`. */
 export function policiesSelecting(objects: readonly Obj[], pod: PodEndpoint, direction: 'Ingress' | 'Egress'): Obj[] {
-  return objects.filter((o) => o.kind === 'NetworkPolicy' && o.metadata?.namespace === pod.namespace
-    && matchesSelector(o.spec?.podSelector ?? {}, pod.labels) && policyTypesOf(o).includes(direction));
+  return objectsOf(objects, 'NetworkPolicy', pod.namespace).filter((o) => matchesSelector(o.spec?.podSelector ?? {}, pod.labels) && policyTypesOf(o).includes(direction));
 }
 
 function peerMatches(peer: Obj, policyNamespace: string, e: Endpoint): boolean {

@@ -71,3 +71,25 @@ export function visitContainers(spec: Obj): VisitedContainer[] {
 export function clone<T>(o: T): T {
   return JSON.parse(JSON.stringify(o)) as T;
 }
+
+// Objects by kind and namespace, indexed once per object list: admission and every connection
+// check look up the same few kinds thousands of times. Lists are never changed after they are
+// handed to the model.
+const INDEX = new WeakMap<readonly Obj[], Map<string, Obj[]>>();
+
+/** The objects of `kind` (in `namespace` when given) of a list. */
+export function objectsOf(objects: readonly Obj[], kind: string, namespace?: string): readonly Obj[] {
+  let index = INDEX.get(objects);
+  if (!index) {
+    index = new Map();
+    for (const o of objects) {
+      for (const key of [o.kind, `${o.kind}\u0000${o.metadata?.namespace ?? ''}`]) {
+        const list = index.get(key);
+        if (list) list.push(o);
+        else index.set(key, [o]);
+      }
+    }
+    INDEX.set(objects, index);
+  }
+  return index.get(namespace === undefined ? kind : `${kind}\u0000${namespace}`) ?? [];
+}

@@ -6,12 +6,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { CHECK_IDS, NEWEST_POLICY_MINOR, PssLevel, effectiveMinor, evaluatePodSecurity, namespacePodSecurity } from './pod-security';
+import { describeIfShared, sharedPart } from '../support/shared';
 
-// ../shared beside the repository (or $KUBEWARD_SHARED_DIR): third-party data, never committed.
-const SHARED_DIR = process.env.KUBEWARD_SHARED_DIR ? path.resolve(process.env.KUBEWARD_SHARED_DIR) : path.resolve(__dirname, '../../../shared');
-const CASES = path.join(SHARED_DIR, 'conformance-ext', 'cases');
-const HAVE_CASES = fs.existsSync(CASES);
-if (!HAVE_CASES) process.stderr.write(`kubeward: test/cluster-model/pod-security.test.ts skips the upstream PSA fixtures: ${CASES} is missing\n`);
+const CONFORMANCE_EXT = sharedPart('conformance-ext', 'the upstream Pod Security Admission fixtures (and other upstream test data)');
+const CASES = path.join(CONFORMANCE_EXT.dir, 'cases');
 const FIXTURE = /^psa-(baseline|restricted)-(pass|fail)-([a-z_]+?)\d*\.yaml$/;
 
 /** A restricted-compliant pod to vary. */
@@ -29,8 +27,8 @@ function restrictedPod(extra: Record<string, any> = {}, container: Record<string
 const checksOf = (pod: Record<string, any>, level: PssLevel, minor: number, apiServer = minor): string[] =>
   evaluatePodSecurity(pod, level, minor, apiServer).map((v) => v.check);
 
-(HAVE_CASES ? describe : describe.skip)('Pod Security model: upstream PSA fixtures (v1.37) |', () => {
-  const files = HAVE_CASES ? fs.readdirSync(CASES).filter((f) => FIXTURE.test(f)).sort() : [];
+describeIfShared(CONFORMANCE_EXT, 'Pod Security model: upstream PSA fixtures (v1.37) |', () => {
+  const files = CONFORMANCE_EXT.present ? fs.readdirSync(CASES).filter((f) => FIXTURE.test(f)).sort() : [];
 
   test('every fixture gets the API server\'s verdict', () => {
     const disagreements: string[] = [];

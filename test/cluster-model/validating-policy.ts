@@ -6,7 +6,7 @@
 // in real CEL (@bufbuild/cel, planned once per expression by test/support/cel.ts). A validation
 // that is false is enforced by the binding's validationActions (Deny refuses; Warn and Audit only
 // report); an expression error follows failurePolicy (Fail refuses, the default; Ignore admits).
-import { Obj, StringMap } from './objects';
+import { Obj, StringMap, objectsOf } from './objects';
 import { matchesSelector } from './selectors';
 import { evalCel } from '../support/cel';
 
@@ -117,9 +117,9 @@ function bindingsFor(req: AdmissionRequest, variables: Record<string, unknown>):
  * the policies that refused or warned (empty when all admit).
  */
 export function evaluatePolicies(objects: readonly Obj[], req: AdmissionRequest): PolicyVerdict[] {
-  const policies = new Map(objects.filter((o) => o.kind === 'ValidatingAdmissionPolicy').map((p) => [p.metadata.name, p]));
+  const policies = new Map(objectsOf(objects, 'ValidatingAdmissionPolicy').map((p) => [p.metadata.name, p]));
   const out: PolicyVerdict[] = [];
-  for (const binding of objects.filter((o) => o.kind === 'ValidatingAdmissionPolicyBinding')) {
+  for (const binding of objectsOf(objects, 'ValidatingAdmissionPolicyBinding')) {
     const policy = policies.get(binding.spec?.policyName);
     if (!policy) continue; // a binding to a missing policy does nothing (the API server only warns)
     const spec = policy.spec ?? {};

@@ -14,7 +14,21 @@ export interface AdmissionOutcome {
 
 // Parsing and planning an expression costs about a millisecond, evaluating a planned one a few
 // microseconds: the cluster model admits thousands of pods through the same few expressions.
-const ENV = celEnv();
+// `matches` compiles its RE2 pattern on every call (about 2 ms); the same engine @bufbuild/cel
+// uses (@bufbuild/re2, resolved beside it), with each pattern compiled once, keeps Kubernetes'
+// RE2 semantics at a fraction of the cost.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { RE2JS } = require(require.resolve('@bufbuild/re2', { paths: [require.resolve('@bufbuild/cel')] })) as { RE2JS: { compile(p: string): { test(s: string): boolean } } };
+const COMPILED = new Map<string, { test(s: string): boolean }>();
+const ENV = celEnv({
+  re2: {
+    compile: (pattern: string) => {
+      let m = COMPILED.get(pattern);
+      if (!m) COMPILED.set(pattern, (m = RE2JS.compile(pattern)));
+      return m;
+    },
+  },
+});
 const PLANNED = new Map<string, (bindings: any) => unknown>();
 
 function planned(expression: string): (bindings: any) => unknown {
