@@ -11,7 +11,7 @@ import { InjectionResult, injectPod } from './injection';
 import { apiDefaultResources, applyLimitRangeDefaults, containerLimitsOf, validateLimitRange } from './limit-range';
 import { ISTIOD_PORT, MeshInstall, ResolvedMesh, resolveMesh } from './mesh';
 import { IpEndpoint } from './network-policy';
-import { Obj, StringMap, WORKLOAD_KINDS, clone, podTemplateOf, refOf } from './objects';
+import { Obj, StringMap, WORKLOAD_KINDS, clone, objectsOf, podTemplateOf, refOf } from './objects';
 import { evaluatePodSecurity, namespacePodSecurity } from './pod-security';
 import { PeakPods, checkQuota, peakPodsOf } from './quota';
 import { ConnectionVerdict, Network, Peer, PodPeer, connect } from './reachability';
@@ -204,10 +204,10 @@ export function runCluster(manifests: readonly Obj[], config: ClusterConfig): Cl
     applyLimitRangeDefaults(input.spec, limits);
     const denials: Problem[] = [];
     const sa = input.spec.serviceAccountName ?? 'default';
-    if (sa !== 'default' && !objects.some((x) => x.kind === 'ServiceAccount' && x.metadata?.namespace === ns && x.metadata?.name === sa)) {
+    if (sa !== 'default' && !objectsOf(objects, 'ServiceAccount', ns).some((x) => x.metadata?.name === sa)) {
       denials.push({ object: workload, stage: 'service-account', message: `error looking up service account ${ns}/${sa}: serviceaccount "${sa}" not found` });
     }
-    const injection = injectPod(input, ns, nsLabels, mesh);
+    const injection = injectPod(input, ns, nsLabels, mesh, true);
     const pod = injection.pod;
     apiDefaultResources(pod.spec);
     for (const m of validateLimitRange(pod.spec, limits)) denials.push({ object: workload, stage: 'limit-range', message: m });
@@ -235,7 +235,9 @@ export function runCluster(manifests: readonly Obj[], config: ClusterConfig): Cl
   const ask = (from: Peer, to: Peer, port: number, options: { protocol?: 'TCP' | 'UDP'; http?: boolean; clientTls?: boolean } = {}): ConnectionVerdict =>
     connect(network, { from, to, port, ...options });
 
-  for (const p of pods.filter((x) => x.admitted)) {
+  // The network checks judge every pod as if it had been admitted: a pod refused at admission
+  // would also fail here, and reporting both keeps one defect from hiding another.
+  for (const p of pods) {
     // DNS: the pods' resolver is NodeLocal DNSCache's listener when the add-on is on, else kube-dns.
     const dns: Peer = builtins.nodeLocalDns ?? builtins.kubeDns;
     for (const protocol of ['UDP', 'TCP'] as const) {
@@ -270,9 +272,9 @@ export function runCluster(manifests: readonly Obj[], config: ClusterConfig): Cl
 /** Pods left outside the mesh in namespaces whose Istio policies assume they are in it. */
 function meshGaps(objects: readonly Obj[], pods: readonly AdmittedPod[], mesh: ResolvedMesh | undefined): Problem[] {
   const out: Problem[] = [];
-  for (const p of pods.filter((x) => x.admitted && x.injection.membership === 'none')) {
+  for (const p of pods.filter((x) => x.injection.membership === 'none')) {
     const ns = p.peer.namespace;
-    const istio = objects.filter((o) => (o.kind === 'PeerAuthentication' || o.kind === 'AuthorizationPolicy') && o.metadata?.namespace === ns);
+    const istio = [...objectsOf(objects, 'PeerAuthentication', ns), ...objectsOf(objects, 'AuthorizationPolicy', ns)];
     if (istio.length === 0) continue;
     out.push({
       object: p.workload,
@@ -288,7 +290,7 @@ function meshGaps(objects: readonly Obj[], pods: readonly AdmittedPod[], mesh: R
 /** The targets of ServiceMonitors and PodMonitors, and whether the scraper reaches each. */
 function scrapeProblems(objects: readonly Obj[], pods: readonly AdmittedPod[], scraper: PodPeer, ask: ClusterRun['connect']): Problem[] {
   const out: Problem[] = [];
-  const admitted = pods.filter((p) => p.admitted);
+
   for (const monitor of objects.filter((o) => o.kind === 'ServiceMonitor' || o.kind === 'PodMonitor')) {
     const who = refOf(monitor);
     const nsNames: string[] = monitor.spec?.namespaceSelector?.matchNames ?? [monitor.metadata.namespace];
@@ -296,7 +298,7 @@ function scrapeProblems(objects: readonly Obj[], pods: readonly AdmittedPod[], s
     if (monitor.kind === 'ServiceMonitor') {
       const services = objects.filter((s) => s.kind === 'Service' && nsNames.includes(s.metadata?.namespace) && matchesSelector(monitor.spec?.selector ?? {}, s.metadata?.labels ?? {}));
       for (const svc of services) {
-        const backends = admitted.filter((p) => p.peer.namespace === svc.metadata.namespace && svc.spec?.selector
+        const backends = pods.filter((p) => p.peer.namespace === svc.metadata.namespace && svc.spec?.selector
           && matchesSelector({ matchLabels: svc.spec.selector }, p.peer.labels));
         for (const ep of monitor.spec?.endpoints ?? []) {
           const svcPort = (svc.spec?.ports ?? []).find((sp: Obj) =>
@@ -311,7 +313,7 @@ function scrapeProblems(objects: readonly Obj[], pods: readonly AdmittedPod[], s
         }
       }
     } else {
-      const selected = admitted.filter((p) => nsNames.includes(p.peer.namespace) && matchesSelector(monitor.spec?.selector ?? {}, p.peer.labels));
+      const selected = pods.filter((p) => nsNames.includes(p.peer.namespace) && matchesSelector(monitor.spec?.selector ?? {}, p.peer.labels));
       for (const ep of monitor.spec?.podMetricsEndpoints ?? []) {
         for (const pod of selected) {
           const named = ep.port !== undefined ? pod.peer.ports.find((c) => c.name === ep.port)?.containerPort : Number(ep.targetPort);

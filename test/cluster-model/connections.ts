@@ -30,7 +30,7 @@ const keyOf = (from: string, to: string, port: number): string => `${from} -> ${
 
 /**
  * Problems with the declared connections: a declared one refused, or (with `undeclaredDenied`)
- * any pair of admitted workloads connecting on a port of the destination's application
+ * any pair of workloads (admitted or not: as if they ran) connecting on a port of the destination's application
  * containers that no declaration names. The ports the mesh adds (15090) and scrape ports the
  * scraper reaches are not workload-to-workload traffic and are not checked here.
  */
@@ -47,9 +47,8 @@ export function checkConnections(run: ClusterRun, declared: readonly DeclaredCon
     }
   }
   if (options.undeclaredDenied) {
-    const admitted = run.pods.filter((p) => p.admitted);
-    for (const src of admitted) {
-      for (const dst of admitted) {
+    for (const src of run.pods) {
+      for (const dst of run.pods) {
         const injected = new Set(dst.injection.injected);
         const ports = new Set([...(dst.pod.spec.containers ?? []), ...(dst.pod.spec.initContainers ?? [])]
           .filter((c: Record<string, any>) => !injected.has(c.name))
