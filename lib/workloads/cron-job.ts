@@ -9,7 +9,7 @@ import { CRON_JOB_SHAPE } from './shapes';
 import { checkTenantFit } from './tenant-fit';
 import { HardenedWorkload, checkNameFree } from './workload';
 import { intInRange, optionalBoolean, show } from '../core/checks';
-import { assertCron } from '../core/cron';
+import { assertCron, assertTimeZone } from '../core/cron';
 import { KubewardError } from '../core/errors';
 
 /** Props of a HardenedCronJob. */
@@ -44,7 +44,6 @@ export interface HardenedCronJobProps extends HardenedPodProps {
 }
 
 const KIND = { kind: 'CronJob' as const, maxNameLength: 52, shape: CRON_JOB_SHAPE };
-const TIME_ZONE = /^(UTC|[A-Z][A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$/;
 
 /**
  * A CronJob whose pods get the same hardening as HardenedDeployment (the catalog's probe, PDB and
@@ -63,11 +62,9 @@ export class HardenedCronJob extends HardenedWorkload {
     const path = scope.node.path ? `${scope.node.path}/${id}` : id;
     // The CronJob controller reads macros and "?"; surrounding white space is trimmed, not refused.
     const rawSchedule: unknown = props.schedule;
-    const schedule = assertCron(path, 'schedule', typeof rawSchedule === 'string' ? rawSchedule.trim() : rawSchedule, { macros: true, questionMark: true });
-    const timeZone = props.timeZone ?? 'Etc/UTC';
-    if (typeof timeZone !== 'string' || !TIME_ZONE.test(timeZone)) {
-      throw new KubewardError(path, 'timeZone', `${show(timeZone)} is not an IANA time zone name`, 'use a name such as "Asia/Shanghai" or "Etc/UTC"');
-    }
+    // Spaces only: a tab or line break is refused by assertCron.
+    const schedule = assertCron(path, 'schedule', typeof rawSchedule === 'string' ? rawSchedule.replace(/^ +| +$/g, '') : rawSchedule, { macros: true, questionMark: true });
+    const timeZone = assertTimeZone(path, 'timeZone', props.timeZone ?? 'Etc/UTC');
     const startingDeadlineSeconds = intInRange(path, 'startingDeadlineSeconds', props.startingDeadlineSeconds, 10, 86400, 300);
     const activeDeadlineSeconds = intInRange(path, 'activeDeadlineSeconds', props.activeDeadlineSeconds, 1, 604800, 3600);
     const backoffLimit = intInRange(path, 'backoffLimit', props.backoffLimit, 0, 20, 2);

@@ -6,11 +6,11 @@ import { KubewardError } from '../../lib/core/errors';
 import { expectSchemaValid } from '../support/schemas';
 
 describe('backup |', () => {
-  test.each(['0 2 * * *', '*/15 * * * *', '0 0-6/2 * * 1-5', '30 3 1,15 * *', '0 4 * JAN-MAR sun', '0 0 * * 7'])('accepts cron %j', (expr) => {
+  test.each(['0 2 * * *', '*/15 * * * *', '0 0-6/2 * * 1-5', '30 3 1,15 * *', '0 4 * JAN-MAR sun', '0 0 * * 0'])('accepts cron %j', (expr) => {
     expect(assertCron('t', 'backup.schedule', expr)).toBe(expr);
   });
 
-  test.each(['', '* * * *', '* * * * * *', '60 * * * *', '0 0 0 * *', '0 0 * 13 *', '0 0 * * 8', '5-1 * * * *', '*/x * * * *', '1,,2 * * * *', ' 0 2 * * *'])('refuses cron %j', (expr) => {
+  test.each(['', '* * * *', '* * * * * *', '60 * * * *', '0 0 0 * *', '0 0 * 13 *', '0 0 * * 8', '0 0 * * 7', '0 0 31 2 *', '0 2 * * *\n', '5-1 * * * *', '*/x * * * *', '1,,2 * * * *', ' 0 2 * * *'])('refuses cron %j', (expr) => {
     expect(() => assertCron('t', 'backup.schedule', expr)).toThrow(KubewardError);
   });
 

@@ -126,6 +126,10 @@ const CASES: BadInput[] = [
   { name: 'CronJob schedule with an unknown macro', prop: 'schedule', path: /job$/, run: (c) => job(c, { schedule: '@fortnightly' }) },
   { name: 'CronJob schedule with an embedded time zone', prop: 'schedule', path: /job$/, run: (c) => job(c, { schedule: 'CRON_TZ=UTC 0 3 * * *' }) },
   { name: 'CronJob with an invalid time zone', prop: 'timeZone', path: /job$/, run: (c) => job(c, { timeZone: 'not a zone' }) },
+  { name: 'CronJob in an invented time zone', prop: 'timeZone', path: /job$/, run: (c) => job(c, { timeZone: 'Mars/Olympus' }) },
+  { name: 'CronJob schedule that never fires', prop: 'schedule', path: /job$/, run: (c) => job(c, { schedule: '0 0 31 2 *' }) },
+  { name: 'CronJob schedule on day-of-week 7', prop: 'schedule', path: /job$/, run: (c) => job(c, { schedule: '0 0 * * 7' }) },
+  { name: 'CronJob schedule with a line break', prop: 'schedule', path: /job$/, run: (c) => job(c, { schedule: '0 0 * *\n*' }) },
   { name: 'CronJob with a negative deadline', prop: 'activeDeadlineSeconds', path: /job$/, run: (c) => job(c, { activeDeadlineSeconds: -5 }) },
   // connections
   { name: 'duplicate peer', prop: 'allowFrom', path: /api$/, run: (c) => { const a = dep(c, {}); const g = dep(c, {}, 'gw'); a.allowFrom(g); a.allowFrom(g); } },
