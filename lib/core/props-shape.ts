@@ -118,6 +118,12 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function checkShape(path: string, prop: string, input: unknown, shape: PropShape): void {
   switch (shape.kind) {
     case 'value':
+      // A free-form map (labels, env, tags) with an own `__proto__` key (JSON.parse makes one):
+      // every copy made with spread or assignment drops or repurposes it, so what is written
+      // would differ from what was asked.
+      if (isRecord(input) && Object.prototype.hasOwnProperty.call(input, '__proto__')) {
+        throw new KubewardError(path, prop ? `${prop}.__proto__` : '__proto__', 'is a key JavaScript reads as the object\'s prototype, so it cannot be carried into the manifest', 'rename the key');
+      }
       return;
     case 'list':
       if (Array.isArray(input)) input.forEach((item, i) => checkShape(path, `${prop}[${i}]`, item, shape.item));

@@ -1,6 +1,7 @@
 // The one place that turns workload props into a hardened pod: placement (namespace, registries,
 // mesh), labels, image checks, security contexts, volumes, probes and spreading. Deployment,
 // StatefulSet and CronJob all call it, so a hardening fix lands in all three at once.
+import { Chart } from 'cdk8s';
 import { IConstruct } from 'constructs';
 import { HardenedPodProps, ProbeOptions, ZoneSpread } from './pod-props';
 import { tenantDefaults } from './tenant-settings';
@@ -119,6 +120,11 @@ export interface PodExtras {
  * `namespace` and `trustedRegistries` are required.
  */
 export function resolvePlacement(scope: IConstruct, path: string, props: Record<string, unknown>): Placement {
+  // cdk8s writes an ApiObject into its nearest Chart; without one it fails later with its own
+  // "cannot find a parent chart", after part of the workload is in the tree.
+  if (!hasChart(scope)) {
+    throw new KubewardError(path, 'scope', 'is not inside a Chart (a workload created directly under the App has nowhere to be written)', 'create the workload inside a SecureTenant or another Chart');
+  }
   const tenant = findTenant(scope);
   if (tenant) {
     const namespace = tenant.namespaceName;
@@ -518,4 +524,9 @@ export function metadataOf(pod: ResolvedPod, name: string, extraLabels: Record<s
     labels: { ...pod.labels, ...extraLabels },
     ...(Object.keys(pod.annotations).length > 0 ? { annotations: { ...pod.annotations } } : {}),
   };
+}
+
+/** Whether `scope` is a Chart or has one among its ancestors. */
+function hasChart(scope: IConstruct): boolean {
+  return scope.node.scopes.some((c) => Chart.isChart(c));
 }

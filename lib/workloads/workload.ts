@@ -199,6 +199,13 @@ export abstract class HardenedWorkload extends Construct implements IPeer {
     return this.meshEnabled ? { principals: [principalOf(this.namespace, this.serviceAccountName, domain)] } : undefined;
   }
 
+  /** Both ends of a connection are written at synth, so both must be in this App. */
+  private checkSameApp(peer: HardenedWorkload, prop: string): void {
+    if (peer.node.root !== this.node.root) {
+      throw new KubewardError(this.node.path, prop, `workload ${peer.node.path} belongs to another App, which synthesizes its own manifests`, 'create both workloads in the same App');
+    }
+  }
+
   /**
    * Admits traffic from a peer: another hardened workload (in any tenant), a tenant, or a
    * `Peer`. For a workload peer both sides are written: ingress here, egress on the peer, and
@@ -211,6 +218,7 @@ export abstract class HardenedWorkload extends Construct implements IPeer {
       throw new KubewardError(this.node.path, 'allowFrom', 'a workload cannot be its own peer here: replicas of a stateless workload should not call each other', 'remove the call; use a HardenedStatefulSet if members must talk to each other');
     }
     const remote = HardenedWorkload.isHardenedWorkload(peer) ? peer : undefined;
+    if (remote) this.checkSameApp(remote, 'allowFrom');
     this.connections.checkIngress(peer, 'allowFrom');
     remote?.connections.checkEgress(this, 'allowFrom');
     this.connections.addIngress(peer, ports, `allowFrom at ${this.node.path}`);
@@ -228,6 +236,7 @@ export abstract class HardenedWorkload extends Construct implements IPeer {
       throw new KubewardError(this.node.path, 'allowTo', 'a workload cannot be its own peer here: replicas of a stateless workload should not call each other', 'remove the call; use a HardenedStatefulSet if members must talk to each other');
     }
     if (HardenedWorkload.isHardenedWorkload(peer)) {
+      this.checkSameApp(peer, 'allowTo');
       const ports = peer.admitted('allowTo', options, this.node.path);
       this.connections.checkEgress(peer, 'allowTo');
       peer.connections.checkIngress(this, 'allowTo');

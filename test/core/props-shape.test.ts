@@ -66,6 +66,12 @@ describe('props shapes |', () => {
     expect(e.fix).toMatch(/use one of image, replicas, resources, volumes, backup, labels/);
   });
 
+  test('a free-form map with an own __proto__ key (env, labels, tags) is refused, naming the map', () => {
+    const r = refusal({ image: 'x', resources: { cpu: '1', memory: '1Gi' }, labels: JSON.parse('{"a": "b", "__proto__": "x"}') });
+    expect(r.prop).toBe('labels.__proto__');
+    expect(() => checkShape('app/api', '', { image: 'x', resources: { cpu: '1', memory: '1Gi' }, labels: { proto: 'x' } }, PROPS)).not.toThrow();
+  });
+
   test('odd keys are quoted in the prop path, never printed raw', () => {
     expect(refusal({ 'a\nPASS: b': 1 }).prop).toBe('"a\\nPASS: b"');
     expect(refusal(JSON.parse('{"__proto__": 1}')).prop).toBe('__proto__');

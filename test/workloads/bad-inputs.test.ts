@@ -148,6 +148,12 @@ const CASES: BadInput[] = [
   { name: 'container below the tenant\'s LimitRange minimum', prop: 'resources.memory', path: 'small/api', run: (c) => new HardenedDeployment(c.small, 'api', { image: imageOf('small'), port: 8080, resources: { cpu: '100m', memory: '1Mi' } }) },
   { name: 'minimum replicas beyond the tenant\'s quota', prop: 'resources.cpu', path: 'small/api', run: (c) => new HardenedDeployment(c.small, 'api', { image: imageOf('small'), port: 8080, resources: { cpu: '1', memory: '256Mi' } }) },
   { name: 'props missing entirely', prop: 'props', run: (c) => new HardenedDeployment(c.tenant, 'api', undefined as never) },
+  { name: 'env key __proto__', prop: 'env.__proto__', run: (c) => dep(c, { env: JSON.parse('{"__proto__": "x"}') }) },
+  { name: 'private key with a tab in its header', prop: 'env.A', run: (c) => dep(c, { env: { A: '-----BEGIN\tRSA PRIVATE KEY-----\nMII' } }) },
+  { name: 'private key with a mixed-case header', prop: 'env.A', run: (c) => dep(c, { env: { A: '-----BEGIN Rsa PRIVATE KEY-----\nMII' } }) },
+  { name: 'a workload directly under the App', prop: 'scope', path: 'api', run: () => new HardenedDeployment(Testing.app() as never, 'api', { ...OK, namespace: 'payments', owner: 'payments', trustedRegistries: ['ccr.ccs.tencentyun.com/payments'] } as never) },
+  { name: 'allowFrom a workload of another App', prop: 'allowFrom', path: /api$/, run: (c) => dep(c, {}).allowFrom(new HardenedDeployment(new StubTenant(Testing.app(), 'payments'), 'gw', OK)) },
+  { name: 'allowTo a workload of another App', prop: 'allowTo', path: /api$/, run: (c) => dep(c, {}).allowTo(new HardenedDeployment(new StubTenant(Testing.app(), 'payments'), 'gw', OK)) },
 ];
 
 function context(): Ctx {
