@@ -36,6 +36,7 @@ const ID_PREFIX: Record<string, string> = {
   'tencentcloud:Kms/key:Key': 'kms-',
   'tencentcloud:Monitor/tmpInstance:TmpInstance': 'prom-',
   'tencentcloud:Monitor/alarmNotice:AlarmNotice': 'notice-',
+  'tencentcloud:Monitor/grafanaInstance:GrafanaInstance': 'grafana-',
 };
 
 /** The kubeconfig the mocks return for a cluster's private API server. */
@@ -72,6 +73,8 @@ function computedOutputs(type: string, id: string, inputs: Record<string, any>):
       return { status: 'Opened' };
     case 'tencentcloud:Monitor/tmpInstance:TmpInstance':
       return { ipv4Address: '10.0.0.30', remoteWrite: 'http://10.0.0.30:9090/api/v1/prom/write' };
+    case 'tencentcloud:Monitor/grafanaInstance:GrafanaInstance':
+      return { instanceId: id, instanceStatus: 2, internalUrl: `http://10.0.0.40/${id}`, rootUrl: `https://${id}.grafana.tencent-cloud.com` };
     case 'tencentcloud:Kubernetes/nodePool:NodePool':
       return { autoScalingGroupId: `asg-${id}`, status: 'normal' };
     default:

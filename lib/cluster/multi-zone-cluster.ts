@@ -3,6 +3,7 @@ import * as pulumi from '@pulumi/pulumi';
 import { KubewardError } from '../core/errors';
 import * as tc from '../tencentcloud';
 import { KUBERNETES_ALERT_RULES, nodeMetricRules } from './alert-rules';
+import { addGrafana, resolveGrafana } from './grafana';
 import type { MultiZoneClusterProps } from './props';
 import { CLUSTER_TAG, ResolvedCluster, resolveCluster } from './resolve';
 import { tkeVersionWarning } from './versions';
@@ -79,6 +80,8 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
   public readonly nodeSecurityGroupId: pulumi.Output<string>;
   /** Managed Prometheus (TMP) instance id. */
   public readonly prometheusInstanceId: pulumi.Output<string>;
+  /** Private URL of the managed Grafana bound to TMP (absent when `grafana` is turned off). */
+  public readonly grafanaUrl?: pulumi.Output<string>;
   /** KMS key encrypting Secrets in etcd (absent when `secretsEncryption: false`). */
   public readonly secretsKeyId?: pulumi.Output<string>;
   /** The resolved plan: every prop validated, every default applied. */
@@ -95,6 +98,7 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
   constructor(name: string, props: MultiZoneClusterProps, opts?: pulumi.ComponentResourceOptions) {
     // Validate first: bad input must be refused before anything, the component included, is registered.
     const plan = resolveCluster(name, props);
+    const grafanaPlan = resolveGrafana(name, plan.clusterName, props.grafana);
     checkProviderRegion(name, plan.region, opts);
     super(MultiZoneCluster.TYPE, name, {}, opts);
     this.plan = plan;
@@ -406,6 +410,11 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
     this.subnetIds = subnets.map((s) => s.id);
     this.nodeSecurityGroupId = nodeSg.id;
     this.prometheusInstanceId = tmp.id;
+    // Grafana (lib/cluster/grafana.ts): the dashboards' home, with TMP as its data source.
+    if (grafanaPlan) {
+      const at = { vpcId: vpc.id, subnetId: subnets[0].id, prometheusInstanceId: tmp.id, tags };
+      this.grafanaUrl = addGrafana(add, name, grafanaPlan, at).internalUrl;
+    }
     if (key) this.secretsKeyId = key.id;
 
     this.registerOutputs({

@@ -1,6 +1,7 @@
 // The props of MultiZoneCluster. Every optional prop states its default and why; the weakening
 // props (audit, eventPersistence, deletionProtection, secretsEncryption, publicEndpoint) each
 // need a matching entry in `suppressions`, with a reason, or the component refuses them.
+import type { GrafanaOptOut, GrafanaProps } from './grafana';
 
 /** One node pool, spread over every zone of the cluster. */
 export interface NodePoolSpec {
@@ -261,6 +262,12 @@ export interface MultiZoneClusterProps {
    * @default 30 - a month of metrics for trend analysis.
    */
   readonly metricsRetentionDays?: number;
+  /**
+   * A Tencent Managed Grafana bound to the TMP instance, private to the VPC, for kubeward's
+   * dashboards (README "Dashboards"); `{ enabled: false, reason }` turns it off.
+   * @default - on, named `<clusterName>-grafana`; see {@link GrafanaProps}
+   */
+  readonly grafana?: GrafanaProps | GrafanaOptOut;
   /**
    * Alarm recipients and node thresholds.
    * @default - no recipient (alarms show in the console only; a warning is logged) and 85% thresholds.

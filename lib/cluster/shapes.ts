@@ -2,10 +2,11 @@
 // of these interfaces means adding its key here, and `tsc` insists). resolveCluster checks the
 // whole props tree against it before anything else, so a typo such as `zone` or
 // `deletionProtect` is refused instead of leaving the secure default silently in place.
+import { GRAFANA_SHAPE } from './grafana';
 import type {
   AlertingProps, BackupProps, BackupReplicationProps, LogRetentionProps, MultiZoneClusterProps, NodePoolSpec, PublicEndpointProps, RegistryProps,
 } from './props';
-import { ObjectShape, VALUE, listOf, shapeOf } from '../core/props-shape';
+import { ObjectShape, VALUE, listOf, optOutOr, shapeOf } from '../core/props-shape';
 
 type Taint = NonNullable<NodePoolSpec['taints']>[number];
 
@@ -67,6 +68,7 @@ export const CLUSTER_SHAPE: ObjectShape = shapeOf<MultiZoneClusterProps>('MultiZ
   publicEndpoint: PUBLIC_ENDPOINT,
   logRetentionDays: LOG_RETENTION,
   metricsRetentionDays: VALUE,
+  grafana: optOutOr(GRAFANA_SHAPE),
   alerting: ALERTING,
   backup: BACKUP,
   registry: REGISTRY,
