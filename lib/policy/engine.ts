@@ -165,7 +165,15 @@ class Collector {
     const control = CONTROL_BY_ID.get(rule.id) as ControlInfo;
     if (severityRank(control.severity) < severityRank(this.options.minSeverity)) return;
     const reason = suppressions.get(rule.id);
-    for (const v of outcome) {
+    const cap = Math.max(1, this.options.maxFindingsPerObject);
+    outcome.forEach((v, i) => {
+      bump(reason !== undefined ? this.suppressed : this.failed, rule.id);
+      if (i > cap) return;
+      if (i === cap) {
+        v = {
+          message: `${outcome.length - cap} more finding${outcome.length - cap === 1 ? '' : 's'} of ${control.id} on this object were not listed (maxFindingsPerObject is ${cap}); fix the ones above and audit again.`,
+        };
+      }
       this.findings.push({
         controlId: control.id,
         title: control.title,
@@ -177,8 +185,7 @@ class Collector {
         ...(v.container ? { container: v.container } : {}),
         ...(reason !== undefined ? { suppressed: { reason } } : {}),
       });
-      bump(reason !== undefined ? this.suppressed : this.failed, rule.id);
-    }
+    });
   }
 
   public controlResults(active: ReadonlySet<string>): ControlResult[] {
@@ -252,7 +259,8 @@ export function auditSets(
   const { kube, cloud } = activeRules(resolved);
   const dispatcher = new Dispatcher(kube);
   const out = new Collector(resolved);
-  out.errors.push(...inputErrors);
+  // A loop, not push(...inputErrors): spreading a million errors overflows the call stack.
+  for (const e of inputErrors) out.errors.push(e);
   for (const input of sets) {
     const set = input instanceof ManifestSet ? input : toManifestSet(input, out.errors);
     const ctx: RuleContext = { set, options: resolved };

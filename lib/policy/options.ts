@@ -59,6 +59,14 @@ export interface AuditOptions {
    * @default []
    */
   readonly skipControls?: readonly string[];
+  /**
+   * Most findings listed per control and object. Beyond it, one more finding of the same control
+   * says how many were left out (they still count in the control's `failed`/`suppressed`), so a
+   * Deployment with 100,000 containers yields a report of bounded size instead of a JSON report
+   * too long for a JavaScript string.
+   * @default 100 - a real pod has at most a few dozen containers, so nothing real is cut.
+   */
+  readonly maxFindingsPerObject?: number;
 }
 
 /** Options with every default applied. */
@@ -83,7 +91,12 @@ export interface ResolvedAuditOptions {
   readonly minSeverity: Severity;
   /** Control ids that do not run. */
   readonly skipControls: readonly string[];
+  /** Most findings listed per control and object. */
+  readonly maxFindingsPerObject: number;
 }
+
+/** Default of `maxFindingsPerObject`. @internal */
+export const DEFAULT_MAX_FINDINGS_PER_OBJECT = 100;
 
 /** Applies the catalog defaults. @internal */
 export function resolveOptions(options: AuditOptions = {}): ResolvedAuditOptions {
@@ -103,6 +116,7 @@ export function resolveOptions(options: AuditOptions = {}): ResolvedAuditOptions
     systemNamespaces: CATALOG_DEFAULTS.systemNamespaces,
     minSeverity: options.minSeverity ?? 'low',
     skipControls: options.skipControls ?? [],
+    maxFindingsPerObject: options.maxFindingsPerObject ?? DEFAULT_MAX_FINDINGS_PER_OBJECT,
   };
 }
 

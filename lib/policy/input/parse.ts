@@ -1,4 +1,4 @@
-import { CST, Composer, LineCounter, Parser, isMap, isSeq } from 'yaml';
+import { CST, Composer, Lexer, LineCounter, Parser, isMap, isSeq } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import { KubeObject, toKubeObject } from '../model/object';
 import type { InputError } from '../types';
@@ -53,6 +53,51 @@ function tokenFacts(token: CST.Token): TokenFacts {
   return { depth, hasAlias };
 }
 
+/** A pre-scan verdict: why the file must not be parsed, with the line and document concerned. */
+interface PreScanProblem {
+  readonly message: string;
+  readonly line: number;
+  readonly documentIndex?: number;
+}
+
+/**
+ * One linear pass of the `yaml` lexer (a generator: constant memory besides the text) that counts
+ * documents and the nesting of flow collections. It runs before the parser, which keeps every
+ * open flow collection and every document's syntax tree in memory: 5,000,000 unclosed `[` or a
+ * million one-line documents would otherwise exhaust the heap before any limit could look.
+ * Quoted and block scalars are single lexer tokens, so brackets inside them do not count.
+ */
+function preScan(text: string, options: ResolvedLoadOptions): PreScanProblem | undefined {
+  let documents = 1;
+  let flow = 0;
+  let line = 1;
+  let previous = '';
+  for (const token of new Lexer().lex(text)) {
+    if (token.length === 1) {
+      if (token === '[' || token === '{') {
+        if (++flow > options.maxDepth) {
+          return { message: `document ${documents - 1} nests deeper than ${options.maxDepth} levels of [ and {`, line, documentIndex: documents - 1 };
+        }
+      } else if (token === ']' || token === '}') {
+        if (flow > 0) flow--;
+      } else if (token === '\n') {
+        line++;
+      }
+    } else {
+      if (token === '---' && previous !== CST.SCALAR) {
+        flow = 0;
+        if (++documents > options.maxDocuments) {
+          return { message: `the file holds more than ${options.maxDocuments} YAML documents`, line };
+        }
+      }
+      for (let i = token.indexOf('\n'); i >= 0; i = token.indexOf('\n', i + 1)) line++;
+    }
+    previous = token;
+  }
+  if (documents > options.maxDocuments) return { message: `the file holds more than ${options.maxDocuments} YAML documents`, line: 1 };
+  return undefined;
+}
+
 /** Depth of a plain value, iteratively (aliases can deepen a document after composition). */
 function valueDepth(value: unknown, limit: number): number {
   let max = 0;
@@ -65,6 +110,18 @@ function valueDepth(value: unknown, limit: number): number {
     for (const child of Object.values(v as object)) stack.push([child, d + 1]);
   }
   return max;
+}
+
+/** The first `max` errors and, when more were found, one error saying how many were left out. */
+function capErrors(errors: InputError[], file: string, max: number): InputError[] {
+  const cap = Math.max(1, max);
+  if (errors.length <= cap) return errors;
+  const kept = errors.slice(0, cap);
+  const left = errors.length - cap;
+  // Keep the most serious kind among those left out, so the exit code does not change.
+  const kind = errors.slice(cap).some((e) => e.kind !== 'shape') ? errors.slice(cap).find((e) => e.kind !== 'shape')!.kind : 'shape';
+  kept.push({ kind, message: `${file}: ${left} more input error${left === 1 ? '' : 's'} in this file were not listed (maxErrorsPerFile is ${cap}).`, source: { file } });
+  return kept;
 }
 
 function firstLine(message: string): string {
@@ -98,6 +155,13 @@ export function parseManifests(text: string, file: string, options: ResolvedLoad
   const errors: InputError[] = [];
   const lines = new LineCounter();
   const lineOf = (offset: number | undefined): number => (offset === undefined ? 1 : Math.max(1, lines.linePos(offset).line));
+  const problem = preScan(text, options);
+  if (problem) {
+    return {
+      objects,
+      errors: [{ kind: 'limit', message: `${file}:${problem.line}: ${problem.message}; the file was not read (see the loader limits maxDepth and maxDocuments).`, source: { file, line: problem.line, ...(problem.documentIndex !== undefined ? { documentIndex: problem.documentIndex } : {}) } }],
+    };
+  }
   const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
 
   // Documents too deep are emptied before composition (and reported); the rest compose normally.
@@ -155,7 +219,7 @@ export function parseManifests(text: string, file: string, options: ResolvedLoad
     }
     emit(value, doc.contents ?? undefined, docLine, index);
   });
-  return { objects, errors };
+  return { objects, errors: capErrors(errors, file, options.maxErrorsPerFile) };
 
   function emit(value: unknown, node: YamlNode | undefined, line: number, index: number, listContext?: Record<string, unknown>): void {
     // An empty document (a stray `---`, or a file of comments) is nothing to audit, not an error.

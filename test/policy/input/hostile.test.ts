@@ -3,7 +3,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { auditPaths, InputError, loadPaths } from '../../../lib/policy';
+import { auditPaths, formatJson, InputError, loadPaths } from '../../../lib/policy';
+import { auditSets } from '../../../lib/policy/engine';
+import { containsPrivateKey } from '../../../lib/policy/model/secret-names';
 
 const GOOD = `apiVersion: v1
 kind: ConfigMap
@@ -174,5 +176,89 @@ describe('hostile input |', () => {
     const result = loadPaths([path.join(dir, 'nope.yaml'), good]);
     expect(result.errors).toEqual([expect.objectContaining({ kind: 'read', message: expect.stringMatching(/nope\.yaml: no such file or directory/) })]);
     expect(result.objects).toHaveLength(1);
+  });
+
+  // Issue 13's hostile files, each beside the good file. Timing is measured by bench/hostile.sh,
+  // not asserted here; these tests assert the error and that the good file is still audited.
+  test('1,000,000 small documents (8 MB): one limit error naming the document limit, counted before parsing', () => {
+    const docs = write('docs.yaml', 'a: 1\n---\n'.repeat(1000000));
+    const { errors } = loadWithGood(docs);
+    expect(errors).toEqual([expect.objectContaining({ kind: 'limit', message: expect.stringMatching(/docs\.yaml:\d+: the file holds more than 100000 YAML documents; the file was not read \(see the loader limits maxDepth and maxDocuments\)/) })]);
+    // The limit is an option.
+    const two = write('two.yaml', `${GOOD}---\n${GOOD.replace('name: good', 'name: good2')}`);
+    expect(loadPaths([two]).objects).toHaveLength(2);
+    expect(loadPaths([two], { maxDocuments: 1 }).errors[0].kind).toBe('limit');
+  });
+
+  test('documents under the limit that are all malformed: the errors listed per file are capped, with a count of the rest', () => {
+    const n = 5000;
+    const docs = write('many-bad.yaml', 'a: 1\n---\n'.repeat(n));
+    const { errors } = loadWithGood(docs, { maxErrorsPerFile: 50 });
+    expect(errors).toHaveLength(51);
+    expect(errors[50].message).toMatch(new RegExp(`${n - 50} more input errors in this file were not listed \\(maxErrorsPerFile is 50\\)`));
+  });
+
+  test('a million input errors handed to the engine do not overflow the stack', () => {
+    const e: InputError = { kind: 'shape', message: 'x', source: {} };
+    expect(auditSets([], {}, Array(1000000).fill(e)).errors).toHaveLength(1000000);
+  });
+
+  test('5,000,000 unclosed [ (5 MB): limit error from the pre-scan, before the parser holds them', () => {
+    const brackets = write('brackets.yaml', '['.repeat(5000000));
+    const { errors } = loadWithGood(brackets);
+    expect(errors).toEqual([expect.objectContaining({ kind: 'limit', message: expect.stringMatching(/brackets\.yaml:1: document 0 nests deeper than 128 levels of \[ and \{; the file was not read/) })]);
+  });
+
+  test('brackets inside quoted and block scalars do not count toward the depth', () => {
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: brackets}\ndata:\n  a: "${'['.repeat(500)}"\n  b: |\n    ${'{'.repeat(500)}\n`;
+    const result = loadPaths([write('quoted.yaml', text)]);
+    expect(result.errors).toEqual([]);
+    expect(result.objects.map((o) => o.name)).toEqual(['brackets']);
+  });
+
+  test('a ConfigMap value of "BEGIN " x 50,000: audited (linear private-key check), no private-key finding; real headers still found', () => {
+    const begin = write('begin.json', JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'begin', namespace: 'shop' }, data: { k: 'BEGIN '.repeat(50000) } }));
+    const report = auditPaths([begin, good]);
+    expect(report.errors).toEqual([]);
+    expect(report.objects).toBe(2);
+    expect(report.findings.filter((f) => f.controlId === 'KW-POD-026')).toEqual([]);
+    expect(containsPrivateKey('BEGIN '.repeat(50000) + 'PRIVATE KEY')).toBe(true);
+  });
+
+  test('the linear private-key check decides exactly what the old regular expression did (seeded random texts)', () => {
+    const oracle = /BEGIN(?:[ \t]+[A-Za-z0-9]+)*[ \t]+PRIVATE[ \t]+KEY/;
+    const words = ['BEGIN', 'PRIVATE', 'KEY', 'KEYS', 'RSA', 'Rsa', '-----BEGIN', 'XBEGIN', 'a-b', 'PRIVATEX', 'KEY-----', 'x\nBEGIN', '', 'BEGIN\n'];
+    const seps = [' ', '\t', ' \t ', '  ', '\n', '-', ''];
+    let seed = 42;
+    const pick = <T>(a: T[]): T => a[Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648 * a.length)];
+    let positives = 0;
+    for (let n = 0; n < 20000; n++) {
+      let s = pick(seps);
+      const k = 1 + (n % 7);
+      for (let i = 0; i < k; i++) s += pick(words) + pick(seps);
+      const want = oracle.test(s);
+      if (want) positives++;
+      if (containsPrivateKey(s) !== want) throw new Error(`disagrees on ${JSON.stringify(s)}`);
+    }
+    expect(positives).toBeGreaterThan(0);
+  });
+
+  // bench/hostile.sh runs the full 100,000 containers; 5,000 exercise the same cap in a test's time.
+  test('thousands of containers in one Deployment: findings per control and object are capped with a summarizing finding, the JSON report renders', () => {
+    const n = 5000;
+    const containers = Array.from({ length: n }, (_, i) => ({ name: `c${i}`, image: 'nginx' }));
+    const wide = write('wide.json', JSON.stringify({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'wide', namespace: 'shop' }, spec: { selector: { matchLabels: { app: 'w' } }, template: { metadata: { labels: { app: 'w' } }, spec: { containers } } } }));
+    const report = auditPaths([wide, good]);
+    expect(report.objects).toBe(2);
+    const perControl = new Map<string, number>();
+    for (const f of report.findings.filter((x) => x.object.name === 'wide')) perControl.set(f.controlId, (perControl.get(f.controlId) ?? 0) + 1);
+    expect(Math.max(...perControl.values())).toBe(101);
+    const capped = [...perControl].filter(([, count]) => count === 101).map(([id]) => id);
+    for (const id of capped) {
+      const c = report.controls.find((x) => x.id === id)!;
+      expect(c.failed + c.suppressed).toBeGreaterThanOrEqual(n);
+      expect(report.findings.filter((f) => f.controlId === id).some((f) => new RegExp(`${c.failed + c.suppressed - 100} more findings of ${id} on this object were not listed \\(maxFindingsPerObject is 100\\)`).test(f.message))).toBe(true);
+    }
+    expect(() => JSON.parse(formatJson(report))).not.toThrow();
   });
 });
