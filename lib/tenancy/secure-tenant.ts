@@ -223,6 +223,8 @@ export class SecureTenant extends Chart implements ITenant {
     // second gets a suffix hashed from its key, so each distinct peer has its own policy.
     const base = `allow-from-${peerSlug(p)}`;
     const name = this.policyNames.has(base) ? `${base.slice(0, 53).replace(/-+$/, '')}-${keyHash(p.peerKey)}` : base;
+    // Both ends are checked before either is written: a refusal leaves neither tenant changed.
+    if (p.tenant && SecureTenant.isSecureTenant(p.tenant)) p.tenant.checkEgressFree(this, path);
     this.addPolicyName(name);
     this.admitted.set(p.peerKey, name);
     addIngressAllow(this, { name, namespace: this.namespaceName, labels: this.tenantLabels, peers: [p.toNetworkPolicyPeer()], ports });
@@ -251,6 +253,9 @@ export class SecureTenant extends Chart implements ITenant {
     const ports = resolvePorts(path, 'allowEgressTo.ports', o.ports);
     if (ports.length === 0) {
       throw new KubewardError(path, 'allowEgressTo.ports', 'is empty', 'list the ports the destination serves, e.g. [{ port: 3306 }]');
+    }
+    if (o.name.startsWith('to-tenant-')) {
+      throw new KubewardError(path, 'allowEgressTo.name', `${show(o.name)} starts with "to-tenant-", which names the egress of tenant connections (allowFrom)`, 'name the destination after what it is, e.g. "orders-db"; connect tenants with allowFrom');
     }
     const name = `allow-egress-${o.name}`;
     this.addPolicyName(name);
@@ -281,10 +286,19 @@ export class SecureTenant extends Chart implements ITenant {
    * @internal
    */
   public openEgressTo(target: ITenant, ports: readonly ResolvedPort[]): void {
-    const name = `allow-egress-to-tenant-${target.namespaceName}`.slice(0, 63).replace(/-+$/, '');
+    const name = egressNameTo(target);
     this.addPolicyName(name);
     const peers = [TenantPeer.tenant(target).toNetworkPolicyPeer()];
     addEgressAllow(this, { name, namespace: this.namespaceName, labels: this.tenantLabels, peers, ports });
+  }
+
+  /** Throws, naming the admitting tenant's call, unless openEgressTo(target) would succeed. */
+  private checkEgressFree(target: ITenant, byPath: string): void {
+    const name = egressNameTo(target);
+    if (this.policyNames.has(name)) {
+      throw new KubewardError(byPath, 'allowFrom', `tenant ${this.namespaceName} already has a policy named ${name}, so its egress to ${target.namespaceName} cannot be written`,
+        `rename the allowEgressTo destination in ${this.namespaceName} (names starting "to-tenant-" are taken by tenant connections)`);
+    }
   }
 
   private checkPeerTenant(tenant: ITenant, prop: string): void {
@@ -335,6 +349,14 @@ export class SecureTenant extends Chart implements ITenant {
     }
     return errors;
   }
+}
+
+/** The name of the egress policy a tenant connection writes in the admitted tenant. */
+function egressNameTo(target: ITenant): string {
+  const full = `allow-egress-to-tenant-${target.namespaceName}`;
+  // Cut to a DNS label with a hash of the whole namespace, so two long namespaces sharing a
+  // prefix still get two names.
+  return full.length <= 63 ? full : `${full.slice(0, 54).replace(/-+$/, '')}-${keyHash(target.namespaceName)}`;
 }
 
 /** Eight hex characters of a peer key, to tell apart peers whose slugs agree. */

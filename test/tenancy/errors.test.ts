@@ -174,4 +174,22 @@ describe('SecureTenant input errors |', () => {
     expect(failure(() => payments.allowEgressTo({ name: 'db', cidr: '10.0.0.0/16', ports: [] })).prop).toBe('allowEgressTo.ports');
     expect(failure(() => payments.allowEgressTo({ name: 'DB', cidr: '10.0.0.0/16', ports: [{ port: 1 }] })).prop).toBe('allowEgressTo.name');
   });
+
+  test('a connection refused half-way leaves both tenants unchanged, and a retry is not "already admitted"', () => {
+    const app = testApp();
+    const payments = new SecureTenant(app, 'payments', paymentsProps());
+    const orders = new SecureTenant(app, 'orders', paymentsProps({ trustedRegistries: ['ccr.ccs.tencentyun.com/orders'] }));
+    expect(failure(() => payments.allowEgressTo({ name: 'to-tenant-orders', cidr: '10.0.0.0/8', ports: [{ port: 443 }] })).prop).toBe('allowEgressTo.name');
+    // Nothing was written by the refused call: orders admits payments once, and only once.
+    expect(payments.node.findAll().map((c) => c.node.id).filter((id) => id.includes('to-tenant'))).toEqual([]);
+    // Long namespaces sharing a prefix still get one egress policy each in payments.
+    const long = (c: string) => `${'n'.repeat(45)}${c}`;
+    for (const id of ['a', 'b']) new SecureTenant(app, id, paymentsProps({ namespace: long(id), trustedRegistries: [`ccr.ccs.tencentyun.com/${id}`] })).allowFrom(payments);
+    const egress = payments.toJson().filter((o: any) => o.kind === 'NetworkPolicy' && o.metadata.name.startsWith('allow-egress-to-tenant-')).map((o: any) => o.metadata.name);
+    expect(new Set(egress).size).toBe(2);
+    expect(egress.filter((n: string) => n.length > 63)).toEqual([]);
+    // and orders can still admit payments, once
+    orders.allowFrom(payments);
+    expect(failure(() => orders.allowFrom(payments)).message).toMatch(/already admitted/);
+  });
 });
