@@ -26,6 +26,7 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
     'skip-control': { type: 'string', multiple: true },
     'set-per-file': { type: 'boolean' },
     'max-file-mib': { type: 'string' },
+    'follow-symlinks': { type: 'boolean' },
     'allow-empty': { type: 'boolean' },
     'help': { type: 'boolean', short: 'h' },
   });

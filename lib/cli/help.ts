@@ -40,6 +40,8 @@ Options:
   --skip-control ID               do not run a control at all; repeatable (prefer suppressions)
   --set-per-file                  audit each file as its own manifest set
   --max-file-mib N                largest file read, in MiB (default: 16)
+  --follow-symlinks               follow symlinks out of a directory being walked (default: skip them
+                                  with a warning; links to / or a parent are never followed)
   --allow-empty                   accept inputs that hold no object (by default zero objects
                                   is an input error, so an empty render never passes)
   -h, --help                      show this help
@@ -71,6 +73,8 @@ to pipe into an image scanner:
 
 Options:
   --max-file-mib N                largest file read, in MiB (default: 16)
+  --follow-symlinks               follow symlinks out of a directory being walked (default: skip them
+                                  with a warning; links to / or a parent are never followed)
   --allow-empty                   accept inputs that hold no object (by default an error)
   -h, --help                      show this help
 

@@ -22,6 +22,7 @@ export function imagesOf(objects: readonly KubeObject[]): string[] {
 export async function imagesCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(args, {
     'max-file-mib': { type: 'string' },
+    'follow-symlinks': { type: 'boolean' },
     'allow-empty': { type: 'boolean' },
     'help': { type: 'boolean', short: 'h' },
   });

@@ -3,15 +3,16 @@ import { ParsedValues, UsageError } from './usage';
 import { LoadOptions, LoadResult, loadPaths, STDIN_NAME } from '../policy/input';
 import type { InputError } from '../policy/types';
 
-/** The loader options that the --max-file-mib flag sets. */
+/** The loader options that the --max-file-mib and --follow-symlinks flags set. */
 export function loadOptionsOf(values: ParsedValues): LoadOptions {
+  const follow: LoadOptions = values['follow-symlinks'] === true ? { followSymlinks: true } : {};
   const v = values['max-file-mib'];
-  if (v === undefined) return {};
+  if (v === undefined) return follow;
   const mib = Number(v);
   if (typeof v !== 'string' || !Number.isFinite(mib) || mib <= 0) {
     throw new UsageError(`--max-file-mib must be a positive number of MiB (got "${String(v)}").`);
   }
-  return { maxFileBytes: Math.floor(mib * 1024 * 1024) };
+  return { ...follow, maxFileBytes: Math.floor(mib * 1024 * 1024) };
 }
 
 /** How a command treats inputs that hold no Kubernetes object. */

@@ -23,7 +23,7 @@ export interface LoadResult {
  */
 export function loadPaths(paths: readonly string[], options: LoadOptions = {}): LoadResult {
   const resolved = resolveLoadOptions(options);
-  const expanded = expandPaths(paths);
+  const expanded = expandPaths(paths, { followSymlinks: options.followSymlinks === true });
   const objects: KubeObject[] = [];
   const errors: InputError[] = [...expanded.errors];
   for (const file of expanded.files) {

@@ -31,6 +31,13 @@ export interface LoadOptions {
    */
   readonly maxDocuments?: number;
   /**
+   * Follow symlinks that lead out of a directory being walked (CLI `--follow-symlinks`). Links to
+   * a directory that contains the walked one (such as `/`) are never followed.
+   * @default false - a link out of the tree is skipped with a warning, so a stray link cannot make
+   * an audit read (or hang on) files nobody asked for.
+   */
+  readonly followSymlinks?: boolean;
+  /**
    * Most input errors listed per file; one more error says how many were left out, so a file of
    * 100,000 malformed documents yields a bounded report.
    * @default 100
