@@ -13,8 +13,20 @@ export type { Cidr } from '../policy/model/cidr';
 
 /** Parses a CIDR whose host bits are zero (the API server refuses others), or undefined. @internal */
 export function parseCidr(text: unknown): Cidr | undefined {
+  // As Go's net.ParseCIDR (Go 1.17+) and the API server's strict IP validation read it: no white
+  // space, and no IPv4 octet with a leading zero (`010.0.0.0/8` is octal to some parsers and
+  // decimal to others, so it is refused rather than guessed).
+  if (typeof text !== 'string' || /\s/.test(text) || !strictIpv4Octets(text)) return undefined;
   const c = parseAnyCidr(text);
   return c && hasZeroHostBits(c) ? c : undefined;
+}
+
+/** Whether every dotted-quad part of `text` (IPv4, or IPv4 inside IPv6) and its prefix has no leading zero. */
+function strictIpv4Octets(text: string): boolean {
+  const [addr, prefix] = text.split('/');
+  if (prefix !== undefined && !/^(0|[1-9]\d{0,2})$/.test(prefix)) return false;
+  const quad = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(addr);
+  return !quad || quad.slice(1).every((o) => /^(0|[1-9]\d{0,2})$/.test(o));
 }
 
 /** Whether `outer` contains `inner` (same family, shorter or equal prefix, same network bits). @internal */

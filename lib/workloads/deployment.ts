@@ -76,7 +76,8 @@ export class HardenedDeployment extends HardenedWorkload {
     // What the HPA promises must be reachable: its maximum (or the fixed count) plus the 25%
     // rollout surge, sidecars included, next to the tenant's other workloads.
     const peak = deploymentPeak(autoscaling ? autoscaling.maxReplicas : serving.replicas, autoscaling !== undefined);
-    const bookQuota = checkTenantFit(path, pod.placement.tenant, pod, peak);
+    const services = serving.port !== undefined || serving.metricsPort !== undefined ? 1 : 0;
+    const bookQuota = checkTenantFit(path, pod.placement.tenant, pod, peak, { services });
     checkNameFree(scope, path, pod.placement.namespace, pod.name);
     bookQuota();
     super(scope, id, pod, { ports: serving.admitPorts, selfTraffic: false, alertRules: availabilityRules('Deployment', pod.placement.namespace, pod.name), anomalyRules: anomalyRules('Deployment', pod.placement.namespace, pod.name, pod.placement.mesh) }, 'HardenedDeployment');

@@ -12,7 +12,7 @@ import { absolutePath } from './validate';
 import { HardenedWorkload, checkNameFree } from './workload';
 import { optionalArray, requireRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
-import { requireExactQuantity } from '../core/quantity';
+import { Quantity, requireExactQuantity } from '../core/quantity';
 import { isDnsLabel, isDnsSubdomain } from '../policy/model/names';
 
 /** A persistent volume claimed per replica. */
@@ -67,7 +67,10 @@ export class HardenedStatefulSet extends HardenedWorkload {
     const serving = resolveServing(path, props, pod.placement.mesh);
     const volumes = resolveVolumes(path, props.volumes, pod.mounts.map((m) => m.mountPath as string));
     // A StatefulSet rolls one member at a time, replacing it in place: no surge pod.
-    const bookQuota = checkTenantFit(path, pod.placement.tenant, pod, { pods: serving.replicas, reason: `${serving.replicas} members, replaced one at a time` });
+    // Each member gets its own claim of every volume, kept after scale-down (Retain).
+    const storage = volumes.reduce((sum, v) => sum.plus(Quantity.parse(v.size)!.times(serving.replicas)), Quantity.parse('0')!);
+    const bookQuota = checkTenantFit(path, pod.placement.tenant, pod, { pods: serving.replicas, reason: `${serving.replicas} members, replaced one at a time` },
+      { services: serving.port !== undefined || serving.metricsPort !== undefined ? 1 : 0, claims: volumes.length * serving.replicas, storage });
     checkNameFree(scope, path, pod.placement.namespace, pod.name);
     bookQuota();
     super(scope, id, pod, { ports: serving.admitPorts, selfTraffic: true, alertRules: availabilityRules('StatefulSet', pod.placement.namespace, pod.name), anomalyRules: anomalyRules('StatefulSet', pod.placement.namespace, pod.name, pod.placement.mesh) }, 'HardenedStatefulSet');

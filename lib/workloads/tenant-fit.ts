@@ -24,6 +24,19 @@ interface Share {
   readonly what: string;
   readonly pods: number;
   readonly totals: Readonly<Record<`${Kind}.${Resource}`, Quantity>>;
+  readonly services: number;
+  readonly claims: number;
+  readonly storage: Quantity;
+}
+
+/** The other objects a workload adds that the tenant's ResourceQuota counts. */
+export interface CountedObjects {
+  /** Services the workload writes (0 or 1). */
+  readonly services: number;
+  /** PersistentVolumeClaims at its peak (volumes x replicas of a StatefulSet). */
+  readonly claims?: number;
+  /** Storage those claims request, in total. */
+  readonly storage?: Quantity;
 }
 
 const SHARES = new WeakMap<ITenant, Share[]>();
@@ -57,7 +70,8 @@ function show(q: Quantity, r: Resource): string {
  * ResourceQuota. Returns the function that books the workload's share; call it once the workload
  * is sure to be created, so a later error leaves no phantom share behind.
  */
-export function checkTenantFit(path: string, tenant: ITenant | undefined, pod: ResolvedPod, peak: PeakPods): () => void {
+export function checkTenantFit(path: string, tenant: ITenant | undefined, pod: ResolvedPod, peak: PeakPods,
+  counted: CountedObjects = { services: 0 }): () => void {
   if (!tenant || !SecureTenant.isSecureTenant(tenant)) return () => undefined;
   const { limits, hard } = tenant.settings.quota;
   const range = `the LimitRange of tenant ${tenant.namespaceName}`;
@@ -104,7 +118,28 @@ export function checkTenantFit(path: string, tenant: ITenant | undefined, pod: R
     throw new KubewardError(path, 'replicas', `at its peak of ${peak.pods} pods (${peak.reason}) the workload${others ? `${others} ${podsBefore} pods,` : ''} exceeds tenant ${tenant.namespaceName}'s quota of ${podQuota} pods`,
       `raise tenant ${tenant.namespaceName}'s quota.pods to at least ${podsBefore + peak.pods}, or lower the replicas or the autoscaling maximum`);
   }
+  // Objects the quota counts besides pods: a Service while quota.services is 0, or claims and
+  // storage of a StatefulSet's volumes beyond the tenant's, are refused by the API server.
+  const quotaName = tenant.namespaceName;
+  const claims = counted.claims ?? 0;
+  const storage = counted.storage ?? Quantity.parse('0')!;
+  const count = (what: string, mine: number, key: string, prop: string, quotaProp: string, fix: string) => {
+    const hardCount = Number(hard[key]);
+    const before = booked.reduce((n, b) => n + (key === 'services' ? b.services : b.claims), 0);
+    if (mine > 0 && Number.isFinite(hardCount) && before + mine > hardCount) {
+      throw new KubewardError(path, prop, `the workload needs ${mine} ${what}${before > 0 ? ` beside the ${before} the tenant's other workloads take` : ''}, beyond tenant ${quotaName}'s quota of ${hardCount}`,
+        `raise tenant ${quotaName}'s ${quotaProp} to at least ${before + mine}, or ${fix}`);
+    }
+  };
+  count(counted.services === 1 ? 'Service' : 'Services', counted.services, 'services', 'port', 'quota.services', 'remove port and metricsPort so no Service is written');
+  count('PersistentVolumeClaims (volumes x replicas)', claims, 'persistentvolumeclaims', 'volumes', 'quota.persistentVolumeClaims', 'lower the volumes or the replicas');
+  const storageQuota = Quantity.parse(hard['requests.storage']);
+  const storageBefore = booked.reduce((sum, b) => sum.plus(b.storage), Quantity.parse('0')!);
+  if (claims > 0 && storageQuota && storage.plus(storageBefore).compare(storageQuota) > 0) {
+    throw new KubewardError(path, 'volumes', `the workload's claims request ${show(storage, 'memory')} of storage (volumes x replicas)${storageBefore.toNumber() > 0 ? ` beside ${show(storageBefore, 'memory')} of the tenant's other workloads` : ''}, beyond tenant ${quotaName}'s quota of ${storageQuota.text}`,
+      `raise tenant ${quotaName}'s quota.storage to at least ${show(storage.plus(storageBefore), 'memory')}, or lower the volume sizes or the replicas`);
+  }
   return () => {
-    SHARES.set(tenant, [...booked, { what: `${pod.name}: ${peak.pods} pods`, pods: peak.pods, totals }]);
+    SHARES.set(tenant, [...booked, { what: `${pod.name}: ${peak.pods} pods`, pods: peak.pods, totals, services: counted.services, claims, storage }]);
   };
 }

@@ -17,6 +17,8 @@ interface Ctx {
   readonly small: SecureTenant;
   readonly other: StubTenant;
   readonly plain: Chart;
+  /** A SecureTenant in the same App with room for pods and these quota props. */
+  readonly tight: (quota: Record<string, unknown>) => SecureTenant;
 }
 
 interface BadInput {
@@ -142,11 +144,18 @@ const CASES: BadInput[] = [
   { name: 'plaintext peer into a meshed workload', prop: 'allowFrom', path: /api$/, run: (c) => dep(c, {}).allowFrom(new HardenedDeployment(c.other, 'gw', { ...OK, image: imageOf('other') })) },
   { name: 'peer namespace that is not a name', prop: 'name', path: 'TenantPeer.namespace', run: () => TenantPeer.namespace('Not A Namespace') },
   { name: 'peer address range that is not a CIDR', prop: 'cidr', path: 'ExternalPeer.cidr', run: () => ExternalPeer.cidr('10.0.0.0') },
+  { name: 'address range with leading zeros', prop: 'cidr', path: 'ExternalPeer.cidr', run: () => ExternalPeer.cidr('010.000.000.000/8') },
+  { name: 'address range with a leading zero in the prefix', prop: 'cidr', path: 'ExternalPeer.cidr', run: () => ExternalPeer.cidr('10.0.0.0/08') },
+  { name: 'address range with white space', prop: 'cidr', path: 'ExternalPeer.cidr', run: () => ExternalPeer.cidr(' 10.0.0.0/8') },
+  { name: 'address range with a line break', prop: 'cidr', path: 'ExternalPeer.cidr', run: () => ExternalPeer.cidr('10.0.0.0/8\n') },
   { name: 'egress into the node metadata range', prop: 'cidr', path: 'ExternalPeer.cidr', run: () => ExternalPeer.cidr('169.254.169.254/32') },
   { name: 'address range exception outside the range', prop: 'except[0]', path: 'ExternalPeer.cidr', run: () => ExternalPeer.cidr('10.0.0.0/16', ['10.1.0.0/24']) },
   { name: 'container above the tenant\'s LimitRange maximum', prop: 'resources.cpu', path: 'small/api', run: (c) => new HardenedDeployment(c.small, 'api', { image: imageOf('small'), port: 8080, resources: { cpu: '2', memory: '1Gi' } }) },
   { name: 'container below the tenant\'s LimitRange minimum', prop: 'resources.memory', path: 'small/api', run: (c) => new HardenedDeployment(c.small, 'api', { image: imageOf('small'), port: 8080, resources: { cpu: '100m', memory: '1Mi' } }) },
   { name: 'minimum replicas beyond the tenant\'s quota', prop: 'resources.cpu', path: 'small/api', run: (c) => new HardenedDeployment(c.small, 'api', { image: imageOf('small'), port: 8080, resources: { cpu: '1', memory: '256Mi' } }) },
+  { name: 'a Service while the tenant\'s quota.services is 0', prop: 'port', path: 'tight/api', run: (c) => new HardenedDeployment(c.tight({ services: 0 }), 'api', { image: imageOf('tight'), port: 8080, resources: RES }) },
+  { name: 'StatefulSet claims (volumes x replicas) beyond quota.persistentVolumeClaims', prop: 'volumes', path: 'tight/db', run: (c) => new HardenedStatefulSet(c.tight({ persistentVolumeClaims: 5 }), 'db', { image: imageOf('tight'), port: 8080, resources: RES, replicas: 3, volumes: [{ name: 'a', mountPath: '/a', size: '1Gi' }, { name: 'b', mountPath: '/b', size: '1Gi' }] }) },
+  { name: 'StatefulSet storage (size x replicas) beyond quota.storage', prop: 'volumes', path: 'tight/db', run: (c) => new HardenedStatefulSet(c.tight({ storage: '20Gi' }), 'db', { image: imageOf('tight'), port: 8080, resources: RES, replicas: 3, volumes: [{ name: 'data', mountPath: '/data', size: '10Gi' }] }) },
   { name: 'props missing entirely', prop: 'props', run: (c) => new HardenedDeployment(c.tenant, 'api', undefined as never) },
   { name: 'env key __proto__', prop: 'env.__proto__', run: (c) => dep(c, { env: JSON.parse('{"__proto__": "x"}') }) },
   { name: 'private key with a tab in its header', prop: 'env.A', run: (c) => dep(c, { env: { A: '-----BEGIN\tRSA PRIVATE KEY-----\nMII' } }) },
@@ -162,6 +171,11 @@ function context(): Ctx {
     tenant: new StubTenant(app, 'payments'),
     other: new StubTenant(app, 'other', { mesh: false }),
     plain: new Chart(app, 'plain'),
+    tight: (quota) => new SecureTenant(app, 'tight', {
+      quota: { cpu: '20', memory: '40Gi', pods: 30, ...quota },
+      trustedRegistries: ['ccr.ccs.tencentyun.com/tight'],
+      mesh: { proxyImage: `ccr.ccs.tencentyun.com/mesh/proxyv2@sha256:${'5e'.repeat(32)}`, proxyResources: { cpu: '10m', memory: '16Mi', cpuLimit: '100m', memoryLimit: '64Mi' } },
+    }),
     small: new SecureTenant(app, 'small', {
       quota: { cpu: '2', memory: '4Gi', pods: 20 },
       limits: { max: { cpu: '1', memory: '2Gi' } },
