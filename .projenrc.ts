@@ -27,7 +27,7 @@ const project = new typescript.TypeScriptProject({
   // Runtime dependencies, each earning its place (see README "Design"):
   // - yaml: YAML 1.2 multi-document parsing with line positions and alias limits for `kubeward audit`.
   // - @grafana/grafana-foundation-sdk: Grafana's own dashboard builders; the per-tenant dashboards are built at
-  //   synth from each tenant's namespace and workloads, so the library needs it at runtime (CJS, no dependencies).
+  //   synth from each tenant's namespace and workloads, so the library needs it at runtime (CommonJS; needs only tslib).
   deps: ['yaml@^2.8.0', '@grafana/grafana-foundation-sdk@~0.0.21'],
   // The construct and IaC frameworks are peers: the user's program owns their versions.
   peerDeps: [
@@ -77,7 +77,7 @@ const project = new typescript.TypeScriptProject({
     exclude: ['node_modules', 'examples/**/node_modules'],
     // Type-checking happens once in `tsc -p tsconfig.dev.json` (CI runs it); with isolatedModules
     // ts-jest only transpiles, which keeps the suite fast on a 2-core CI box.
-    compilerOptions: { isolatedModules: true },
+    compilerOptions: { isolatedModules: true, paths: { '@grafana/grafana-foundation-sdk/*': ['./node_modules/@grafana/grafana-foundation-sdk/dist/*'] } },
   },
   eslint: true,
   eslintOptions: {
@@ -94,6 +94,10 @@ const project = new typescript.TypeScriptProject({
       skipLibCheck: true,
       lib: ['es2022'],
       target: 'ES2022',
+      // The Grafana SDK publishes its modules only through package.json `exports`, which
+      // `moduleResolution: node` (node10) ignores: point the type checker at them. Node resolves the
+      // same specifiers through `exports` at runtime, so the emitted require() calls are unchanged.
+      paths: { '@grafana/grafana-foundation-sdk/*': ['./node_modules/@grafana/grafana-foundation-sdk/dist/*'] },
     },
   },
 });

@@ -27,6 +27,8 @@ export type { IstioSecurityVersion } from './mesh/peer-authentication';
 export type { BackupBackend, BackupVolumeData, ResolvedBackup, RestoreDrillOptions, TenantBackupOptions } from './backup/schedule';
 export type { ResolvedAlerting, TenantAlertingOptions } from './observability/alerts';
 export type { ResolvedLogging, TenantLoggingOptions } from './observability/log-config';
+export { writeDashboards } from './observability/dashboards';
+export type { DashboardWorkload, WrittenDashboards } from './observability/dashboards';
 export type { AdmissionApiVersion } from './supply-chain/admission-policy';
 export type { ResolvedSignatureVerification, SignatureVerificationOptions } from './supply-chain/kyverno';
 

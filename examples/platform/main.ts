@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Platform, buildPlatform } from './platform';
-import { PlatformApp } from '../../lib';
+import { PlatformApp, writeDashboards } from '../../lib';
 
 /** What `synthPlatform` wrote. */
 export interface SynthResult {
@@ -32,6 +32,8 @@ export function synthPlatform(outdir: string = 'dist'): SynthResult {
   const app = new PlatformApp({ outdir });
   const platform = buildPlatform(app);
   app.synth();
+  // Grafana dashboards (one per tenant, one for the platform) for the import described in README "Dashboards".
+  writeDashboards(app, outdir);
   const files = fs.readdirSync(outdir).filter((f) => f.endsWith('.k8s.yaml')).sort().map((f) => path.join(outdir, f));
   return { app, platform, files };
 }
