@@ -8,9 +8,8 @@ import { HardenedPodProps } from './pod-props';
 import { CRON_JOB_SHAPE } from './shapes';
 import { checkTenantFit } from './tenant-fit';
 import { HardenedWorkload, checkNameFree } from './workload';
-import { intInRange, optionalBoolean, show } from '../core/checks';
+import { intInRange, optionalBoolean } from '../core/checks';
 import { assertCron, assertTimeZone } from '../core/cron';
-import { KubewardError } from '../core/errors';
 
 /** Props of a HardenedCronJob. */
 export interface HardenedCronJobProps extends HardenedPodProps {

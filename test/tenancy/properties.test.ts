@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { PROXY_IMAGE, TENANT_CONTROLS, expectCompliant, paymentsProps, testApp } from './fixtures';
 import { KubewardError } from '../../lib/core/errors';
 import { SecureTenant, SecureTenantProps } from '../../lib/tenancy';
+import { propertyOptions, propertyTimeout } from '../support/property-runs';
 import { validateObject } from '../support/schemas';
 
 const label = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}[a-z0-9]$/).filter((s) => !s.startsWith('kube-'));
@@ -59,8 +60,8 @@ describe('SecureTenant properties |', () => {
       const hasBindings = objects.some((o: any) => o.kind === 'RoleBinding');
       expectCompliant(objects, TENANT_CONTROLS.filter((id) => (tenant.meshEnabled || !id.startsWith('KW-MESH-')) && (hasBindings || !bindingControls.includes(id))),
         props.imagePolicy && 'admissionApiVersion' in props.imagePolicy && props.imagePolicy.admissionApiVersion === 'v1beta1' ? ['KW-AUD-003'] : []);
-    }), { numRuns: 40 });
-  });
+    }), propertyOptions(40));
+  }, propertyTimeout(40));
 
   // Replace one prop (possibly nested) with a value of the wrong type or shape.
   const junk = fc.oneof(
@@ -94,8 +95,8 @@ describe('SecureTenant properties |', () => {
       if (error === undefined) return;
       expect(error).toBeInstanceOf(KubewardError);
       expect(app.node.children).toHaveLength(0);
-    }), { numRuns: 300 });
-  });
+    }), propertyOptions(300));
+  }, propertyTimeout(300));
 
   test('invalid props that are certainly invalid are refused', () => {
     for (const bad of [{ quota: null }, { trustedRegistries: 'ccr.ccs.tencentyun.com' }, { admins: 'group:x' }, { mesh: 'off' }, { backup: { schedule: 5 } }, { logging: { topicId: 'abc' } }]) {

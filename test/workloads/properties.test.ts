@@ -5,6 +5,7 @@ import * as fc from 'fast-check';
 import { JOB_CONTROLS, SERVICE_CONTROLS, expectCompliant } from './support/compliance';
 import { DIGEST, StubTenant } from './support/stub-tenant';
 import { KubewardError } from '../../lib/core/errors';
+import { propertyOptions, propertyTimeout } from '../support/property-runs';
 import { AppProtocol, HardenedCronJob, HardenedDeployment, HardenedStatefulSet, ZoneSpread } from '../../lib/workloads';
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
@@ -85,9 +86,9 @@ describe('properties |', () => {
         new HardenedDeployment(tenant, 'w', { ...c, ...s, autoscaling });
         expectCompliant(tenant.toJson(), SERVICE_CONTROLS.filter((x) => autoscaling || x !== 'KW-HA-007'));
       }),
-      { numRuns: 60 },
+      propertyOptions(60),
     );
-  });
+  }, propertyTimeout(60));
 
   test('valid StatefulSet props → schema-valid and compliant', () => {
     fc.assert(
@@ -97,9 +98,9 @@ describe('properties |', () => {
         sts.allowFrom(sts);
         expectCompliant(tenant.toJson(), SERVICE_CONTROLS.filter((x) => x !== 'KW-HA-007'));
       }),
-      { numRuns: 40 },
+      propertyOptions(40),
     );
-  });
+  }, propertyTimeout(40));
 
   test('valid CronJob props → schema-valid and compliant', () => {
     fc.assert(
@@ -108,9 +109,9 @@ describe('properties |', () => {
         new HardenedCronJob(tenant, 'w', { ...c, schedule: sched });
         expectCompliant(tenant.toJson(), JOB_CONTROLS);
       }),
-      { numRuns: 40 },
+      propertyOptions(40),
     );
-  });
+  }, propertyTimeout(40));
 
   // Invalid input: valid props with one field replaced by anything at all (or extra junk keys),
   // or something that is not props. The only acceptable failure is a KubewardError; a value that
@@ -140,9 +141,9 @@ describe('properties |', () => {
         // Accepted: then the junk was valid for this kind (or ignored by it), and the output must hold up.
         expectCompliant(tenant.toJson(), []);
       }),
-      { numRuns: 400 },
+      propertyOptions(400),
     );
-  });
+  }, propertyTimeout(400));
 
   test('props that are not an object → KubewardError', () => {
     fc.assert(
@@ -151,7 +152,7 @@ describe('properties |', () => {
         const tenant = tenantFor(false);
         expect(() => new HardenedDeployment(tenant, 'w', props as never)).toThrow(KubewardError);
       }),
-      { numRuns: 100 },
+      propertyOptions(100),
     );
-  });
+  }, propertyTimeout(100));
 });
