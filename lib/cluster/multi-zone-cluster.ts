@@ -3,9 +3,11 @@ import * as pulumi from '@pulumi/pulumi';
 import { KubewardError } from '../core/errors';
 import * as tc from '../tencentcloud';
 import { KUBERNETES_ALERT_RULES, nodeMetricRules } from './alert-rules';
+import { CLOUDAUDIT_INDEX, KUBERNETES_AUDIT_INDEX } from './detections';
 import { addGrafana, resolveGrafana } from './grafana';
 import type { MultiZoneClusterProps } from './props';
 import { CLUSTER_TAG, ResolvedCluster, resolveCluster } from './resolve';
+import { addSecurityAlarms, addTrailIndex } from './security-alarms';
 import { tkeVersionWarning } from './versions';
 
 /** A Tencent Cloud resource the component registered, with the inputs it passed. */
@@ -48,8 +50,11 @@ const CONTAINERD_ROOT = '/var/lib/containerd';
  * encrypted with a rotating KMS key; private API endpoint only; workers without public IPs on
  * encrypted disks in node pools that span every zone; managed Prometheus with Kubernetes health
  * alerts; Cloud Monitor alarms on node CPU, memory and disk; a versioned, encrypted `tke-backup`
- * bucket with a backup storage location; and a CloudAudit track. Every prop is validated before
- * anything is registered. Weakening a default needs a `suppressions` entry with a reason.
+ * bucket with a backup storage location; a CloudAudit track; security alarms (CLS alarms over the
+ * indexed audit log and CloudAudit topics, one per detection of lib/cluster/detections); and the
+ * Tencent Container Security Service's defender on the nodes. Every prop is validated before
+ * anything is registered. Weakening a default needs a `suppressions` entry with a reason (or, for
+ * `securityAlarms` and `runtimeSecurity`, `{ enabled: false, reason }`).
  *
  * The component is in-process (no remote component), so `pulumi.runtime.setMocks` tests and
  * CrossGuard see every child resource.
@@ -151,6 +156,16 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
     const eventTopic = p.eventPersistence ? topic('events', p.retention.events, 'Kubernetes events') : undefined;
     const appTopic = topic('app', p.retention.application, 'Container stdout and stderr');
     const cloudAuditTopic = topic('cloudaudit', p.retention.cloudAudit, 'CloudAudit write events');
+    // Security alarms search the trails, and CLS searches nothing it has not indexed. The trails
+    // are created after their index, so the first records are searchable.
+    const auditIndex = auditTopic && p.securityAlarms ? addTrailIndex(add, `${name}-audit-index`, auditTopic.id, KUBERNETES_AUDIT_INDEX) : undefined;
+    const cloudAuditIndex = p.securityAlarms ? addTrailIndex(add, `${name}-cloudaudit-index`, cloudAuditTopic.id, CLOUDAUDIT_INDEX) : undefined;
+    if (p.securityAlarms) {
+      addSecurityAlarms(add, name, p, p.securityAlarms, {
+        ...(auditTopic ? { 'kubernetes-audit': { logsetId: logset.id, topicId: auditTopic.id } } : {}),
+        cloudaudit: { logsetId: logset.id, topicId: cloudAuditTopic.id },
+      });
+    }
 
     // The key for Secrets in etcd: rotated yearly by KMS, 30 days to cancel a deletion.
     const key = p.secretsEncryption
@@ -190,7 +205,7 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
       autoUpgradeClusterLevel: true,
       ...(p.clusterLevel ? { clusterLevel: p.clusterLevel } : {}),
       tags,
-    });
+    }, auditIndex ? { dependsOn: [auditIndex] } : {});
 
     // Node pools over every zone, balanced, no public IPs, encrypted data disks.
     const pools = p.nodePools.map((pool) =>
@@ -251,6 +266,11 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
       ...(publicSgId ? { clusterInternetSecurityGroup: publicSgId } : {}),
     }, { dependsOn: pools });
 
+    // Runtime security: TCSS installs its defender on the nodes (namespace tcss), so after the pools.
+    if (p.runtimeSecurity) {
+      add(tc.tcss.ClusterAccess, `${name}-tcss`, { clusterId: cluster.id, switchOn: true }, { dependsOn: pools });
+    }
+
     if (key) {
       add(tc.kubernetes.EncryptionProtection, `${name}-secrets-encryption`, {
         clusterId: cluster.id,
@@ -297,6 +317,10 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
     ];
     if (userNotices.length === 0 && a.webhookUrls.length === 0) {
       void pulumi.log.warn(`${name}: alerting has no recipient; alarms only show in the Cloud Monitor console. Set alerting.userIds, groupIds or webhookUrls.`, this);
+    }
+    const security = p.securityAlarms?.recipients;
+    if (security && security.userIds.length + security.groupIds.length + security.webhooks.length === 0) {
+      void pulumi.log.warn(`${name}: the security alarms reach nobody (KW-CLU-008 fails); set securityAlarms.recipients, or alerting's recipients, which they default to.`, this);
     }
     const notice = add(tc.monitor.AlarmNotice, `${name}-alarms`, {
       name: `${p.clusterName}-alarms`,
@@ -375,7 +399,7 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
       status: 1,
       filters: { resourceFields: [{ resourceType: '*', actionType: 'Write', eventNames: ['*'] }] },
       storage: { storageType: 'cls', storageName: cloudAuditTopic.id, storagePrefix: 'cloudaudit', storageRegion: p.region },
-    });
+    }, cloudAuditIndex ? { dependsOn: [cloudAuditIndex] } : {});
 
     if (p.registry) {
       add(tc.tcr.Namespace, `${name}-registry`, {

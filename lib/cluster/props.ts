@@ -172,6 +172,100 @@ export interface RegistryProps {
   readonly cveAllowlist?: readonly string[];
 }
 
+/** Turns a part of the cluster that is on by default off, with the reason the audit reports. */
+export interface ClusterOptOut {
+  /** Turns the part off. */
+  readonly enabled: false;
+  /** Why this cluster can go without it (at least 10 characters, one line); shown as the suppression's reason. */
+  readonly reason: string;
+}
+
+/** A webhook the security alarms call (a CLS web callback). */
+export interface SecurityWebhookProps {
+  /** Kind of endpoint: a custom HTTP receiver, or a WeCom, DingTalk or Lark group robot. */
+  readonly type: 'Http' | 'WeCom' | 'DingTalk' | 'Lark';
+  /** The https URL to call (at most 256 characters). */
+  readonly url: string;
+  /**
+   * HTTP method, for `Http` only.
+   * @default 'POST' - what receivers expect; the provider requires a method for Http callbacks.
+   */
+  readonly method?: 'POST' | 'PUT';
+}
+
+/** Who receives the security alarms (a CLS alarm notice). */
+export interface SecurityRecipientsProps {
+  /**
+   * Tencent Cloud sub-account UINs.
+   * @default - `alerting.userIds`: the people who get the cluster's other alarms.
+   */
+  readonly userIds?: readonly number[];
+  /**
+   * Tencent Cloud user group ids.
+   * @default - `alerting.groupIds`.
+   */
+  readonly groupIds?: readonly number[];
+  /**
+   * CLS channels for users and groups: Email, Sms, WeChat, Phone.
+   * @default - `alerting.noticeWays` in CLS's names (EMAIL to Email, SMS to Sms, WECHAT to WeChat,
+   *   CALL to Phone; RTX has no CLS channel), or ['Email', 'Sms'] when none maps.
+   */
+  readonly channels?: ReadonlyArray<'Email' | 'Sms' | 'WeChat' | 'Phone'>;
+  /**
+   * Webhooks called on every alarm and recovery (at most 10).
+   * @default - `alerting.webhookUrls`, as POST callbacks of type Http.
+   */
+  readonly webhooks?: readonly SecurityWebhookProps[];
+}
+
+/**
+ * Security alarms on the audit trails: CLS alarms over the Kubernetes audit log and the CloudAudit
+ * records for each detection of lib/cluster/detections (interactive pod access, Secret reads by
+ * people, admin bindings, anonymous access, credential probing, admission denials, guard changes,
+ * a weakened control plane). KW-CLU-007 checks that every trail has them.
+ */
+export interface SecurityAlarmsProps {
+  /**
+   * Set to true (or omit) to keep the alarms; `{ enabled: false, reason }` turns them off and
+   * suppresses KW-CLU-007 with that reason.
+   * @default true - every audit trail raises security alarms
+   */
+  readonly enabled?: true;
+  /**
+   * Who the alarms reach.
+   * @default - the recipients of `alerting`; with none, the alarms reach nobody, a warning is
+   *   logged and KW-CLU-008 fails (suppress it with a reason to accept that).
+   */
+  readonly recipients?: SecurityRecipientsProps;
+  /**
+   * Identities (`user.username` as the API server sees them, e.g.
+   * `system:serviceaccount:ci:pulumi` or a CAM sub-account UIN) that deliver the platform: their
+   * changes to the guards (admission policies, NetworkPolicies, PeerAuthentications,
+   * AuthorizationPolicies) and their Secret reads are expected and raise no alarm.
+   * @default [] - every guard change alarms, the delivery pipeline's too, until it is named here
+   */
+  readonly deliveryIdentities?: readonly string[];
+  /**
+   * ClusterRoles, besides cluster-admin, admin and TKE's tke:admin, that grant admin rights: a
+   * binding to one of them alarms.
+   * @default [] - only the built-in admin roles
+   */
+  readonly adminRoles?: readonly string[];
+}
+
+/**
+ * Tencent Container Security Service (TCSS) for the cluster: the defender on every node watches
+ * for container escapes, reverse shells, abnormal processes and file tampering (KW-CLU-009).
+ */
+export interface RuntimeSecurityProps {
+  /**
+   * Set to true (or omit) to keep TCSS on; `{ enabled: false, reason }` turns it off and
+   * suppresses KW-CLU-009 with that reason.
+   * @default true - the cluster is connected to TCSS with its defender on
+   */
+  readonly enabled?: true;
+}
+
 /** Props of {@link MultiZoneCluster}. */
 export interface MultiZoneClusterProps {
   /** Tencent Cloud region, e.g. `ap-guangzhou`. */
@@ -279,10 +373,20 @@ export interface MultiZoneClusterProps {
    */
   readonly backup?: BackupProps;
   /**
-   * A TCR namespace with automatic scanning that blocks vulnerable images.
+   * A TCR namespace with automatic scanning that blocks vulnerable images (KW-CLU-010).
    * @default - none.
    */
   readonly registry?: RegistryProps;
+  /**
+   * Security alarms on the Kubernetes audit log and the CloudAudit records, and who gets them.
+   * @default - on, reaching the recipients of `alerting`; see {@link SecurityAlarmsProps}.
+   */
+  readonly securityAlarms?: SecurityAlarmsProps | ClusterOptOut;
+  /**
+   * Container runtime security (TCSS) for the cluster.
+   * @default - on; see {@link RuntimeSecurityProps}.
+   */
+  readonly runtimeSecurity?: RuntimeSecurityProps | ClusterOptOut;
   /**
    * Reasons for the weakenings this cluster asks for: control id to reason (at least 10 characters).
    * Every weakening prop needs its entry; an entry without a matching weakening is refused too.

@@ -2,13 +2,16 @@
 // prop and the fix. Runs before the component registers anything, so bad input never leaves a
 // half-created stack behind.
 import { Cidr, carve, contains, isPrivate, overlaps, parseCidr } from './cidr';
-import type { AlertingProps, BackupReplicationProps, MultiZoneClusterProps, NodePoolSpec, RegistryProps } from './props';
+import type { DetectionContext } from './detections';
+import type {
+  AlertingProps, BackupReplicationProps, ClusterOptOut, MultiZoneClusterProps, NodePoolSpec, RegistryProps, SecurityAlarmsProps, SecurityWebhookProps,
+} from './props';
 import { CLUSTER_SHAPE } from './shapes';
 import { TkeVersion, compareMinor, lookupTkeVersion } from './versions';
 import { KubewardError } from '../core/errors';
 import { checkShape } from '../core/props-shape';
 import { CATALOG_DEFAULTS, CONTROLS } from '../policy/catalog-data';
-import { parseSuppressions } from '../policy/suppressions';
+import { MIN_REASON_LENGTH, parseSuppressions } from '../policy/suppressions';
 
 /** A node pool with every default applied. */
 export interface ResolvedNodePool {
@@ -82,12 +85,36 @@ export interface ResolvedCluster {
   readonly backup: { readonly appId?: string; readonly noncurrentVersionDays: number; readonly replication?: BackupReplicationProps };
   /** TCR namespace settings, when asked for. */
   readonly registry?: Required<RegistryProps>;
+  /** Security alarms: who they reach and what their searches depend on; absent when turned off. */
+  readonly securityAlarms?: ResolvedSecurityAlarms;
+  /** Whether the cluster is connected to TCSS with its defender on. */
+  readonly runtimeSecurity: boolean;
   /** Tags of every taggable resource, the cluster tag included. */
   readonly tags: Readonly<Record<string, string>>;
   /** Accepted suppressions: control id to reason. */
   readonly suppressions: Readonly<Record<string, string>>;
 }
 
+
+/** The security alarms' recipients, every default applied. */
+export interface ResolvedSecurityRecipients {
+  /** Sub-account UINs. */
+  readonly userIds: readonly number[];
+  /** User group ids. */
+  readonly groupIds: readonly number[];
+  /** CLS channels for users and groups. */
+  readonly channels: ReadonlyArray<'Email' | 'Sms' | 'WeChat' | 'Phone'>;
+  /** Webhooks, each with its method. */
+  readonly webhooks: ReadonlyArray<Required<SecurityWebhookProps>>;
+}
+
+/** The resolved security alarms. */
+export interface ResolvedSecurityAlarms {
+  /** Who the alarms reach (possibly nobody: KW-CLU-008 then fails unless suppressed). */
+  readonly recipients: ResolvedSecurityRecipients;
+  /** What the detections' searches depend on. */
+  readonly context: DetectionContext;
+}
 
 /** Tag every taggable resource carries; the node alarm policy binds the node CVMs through it. @internal */
 export const CLUSTER_TAG = 'kubeward.dev/cluster';
@@ -99,6 +126,23 @@ const NAME = /^[a-z][a-z0-9-]{0,38}$/;
 const REGION = /^[a-z]+(-[a-z0-9]+)+$/;
 const TMP_RETENTION = [15, 30, 45, 90, 180, 365, 730];
 const NOTICE_WAYS = ['EMAIL', 'SMS', 'CALL', 'WECHAT', 'RTX'];
+/** Cloud Monitor notice ways in CLS's channel names (CLS AlarmNotice receiverChannels); RTX has none. */
+const CLS_CHANNEL_OF: Readonly<Record<string, 'Email' | 'Sms' | 'WeChat' | 'Phone'>> = { EMAIL: 'Email', SMS: 'Sms', WECHAT: 'WeChat', CALL: 'Phone' };
+const CLS_CHANNELS = ['Email', 'Sms', 'WeChat', 'Phone'];
+const WEBHOOK_TYPES = ['Http', 'WeCom', 'DingTalk', 'Lark'];
+/**
+ * ClusterRoles that are admin grants: Kubernetes' cluster-admin and admin (user-facing roles,
+ * Kubernetes RBAC docs) and TKE's tke:admin, which `acquireClusterAdminRole` grants
+ * (providers/tencentcloud/README.md).
+ */
+const BUILT_IN_ADMIN_ROLES = ['cluster-admin', 'admin', 'tke:admin'];
+/**
+ * The platform's own namespaces, where operators may exec into system pods without an alarm:
+ * Kubernetes' kube-system, kube-public and kube-node-lease, the mesh root namespace of the catalog
+ * (istio-system), TKE's backup add-on (tke-backup, TKE add-on doc 457/55040) and TCSS's agent
+ * (tcss, TCSS doc 1163/50895).
+ */
+const PLATFORM_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease', CATALOG_DEFAULTS.meshRootNamespace, 'tke-backup', 'tcss'];
 const KNOWN_IDS: ReadonlySet<string> = new Set(CONTROLS.map((c) => c.id));
 
 /** Resolves and validates the props; throws KubewardError on the first problem. @internal */
@@ -208,6 +252,9 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
   }
 
   const alerting = resolveAlerting(props.alerting ?? {}, fail);
+  const securityOptOut = optOutOf(props.securityAlarms, 'securityAlarms', fail);
+  const securityAlarms = securityOptOut ? undefined : resolveSecurityAlarms((props.securityAlarms ?? {}) as SecurityAlarmsProps, alerting, fail);
+  const runtimeOptOut = optOutOf(props.runtimeSecurity, 'runtimeSecurity', fail);
   const backup = resolveBackup(props, region, fail);
   const registry = props.registry ? resolveRegistry(props.registry, fail) : undefined;
 
@@ -224,7 +271,16 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
   if (compareMinor(version.minor, CATALOG_DEFAULTS.minKubernetesVersion) < 0) weakenings.push(['kubernetesVersion', 'KW-CLU-004']);
   if (!deletionProtection) weakenings.push(['deletionProtection', 'KW-CLU-005']);
   if (!eventPersistence) weakenings.push(['eventPersistence', 'KW-MON-003']);
-  const suppressions = resolveSuppressions(props.suppressions ?? {}, weakenings, fail);
+  // Alarms that reach nobody may be accepted with a reason, but nothing requires one: the
+  // control fails in every audit until a recipient is set or the reason is given.
+  const unrouted = alerting.userIds.length === 0 && alerting.groupIds.length === 0 && alerting.webhookUrls.length === 0
+    && (securityAlarms === undefined || recipientCount(securityAlarms.recipients) === 0);
+  const optional: Array<[string, string]> = unrouted ? [['alerting', 'KW-CLU-008']] : [];
+  const optOuts: Array<[string, string, string]> = [
+    ...(securityOptOut ? [['securityAlarms', 'KW-CLU-007', securityOptOut] as [string, string, string]] : []),
+    ...(runtimeOptOut ? [['runtimeSecurity', 'KW-CLU-009', runtimeOptOut] as [string, string, string]] : []),
+  ];
+  const suppressions = resolveSuppressions(props.suppressions ?? {}, weakenings, fail, optional, optOuts);
 
   const tags: Record<string, string> = { ...(props.tags ?? {}), [CLUSTER_TAG]: clusterName };
 
@@ -251,6 +307,8 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
     alerting,
     backup,
     ...(registry ? { registry } : {}),
+    ...(securityAlarms ? { securityAlarms } : {}),
+    runtimeSecurity: runtimeOptOut === undefined,
     tags,
     suppressions,
   };
@@ -355,12 +413,82 @@ function resolveRegistry(r: RegistryProps, fail: Fail): Required<RegistryProps> 
   return { instanceId: r.instanceId, namespace: r.namespace, severity, cveAllowlist };
 }
 
+/**
+ * The reason of a `{ enabled: false, reason }` opt-out, checked like a suppression's, or undefined
+ * when the part stays on (the prop omitted, or an options object without `enabled: false`).
+ */
+function optOutOf(value: unknown, prop: string, fail: Fail): string | undefined {
+  if (value === undefined || value === null || typeof value !== 'object') return undefined;
+  const enabled = (value as { enabled?: unknown }).enabled;
+  if (enabled === undefined || enabled === true) return undefined;
+  if (enabled !== false) fail(`${prop}.enabled`, `${JSON.stringify(enabled)} is neither true nor false`, `omit enabled, or turn ${prop} off with { enabled: false, reason: "why" }`);
+  const reason = (value as ClusterOptOut).reason;
+  if (typeof reason !== 'string' || reason.trim().length < MIN_REASON_LENGTH || /[;\n]/.test(reason)) {
+    fail(`${prop}.reason`, `${JSON.stringify(reason)} does not explain turning ${prop} off`,
+      `say in at least ${MIN_REASON_LENGTH} characters (one line, no ";") why this cluster can go without it; the audit reports it as the suppression's reason`);
+  }
+  return reason.trim();
+}
+
+function recipientCount(r: ResolvedSecurityRecipients): number {
+  return r.userIds.length + r.groupIds.length + r.webhooks.length;
+}
+
+function resolveSecurityAlarms(s: SecurityAlarmsProps, alerting: ResolvedCluster['alerting'], fail: Fail): ResolvedSecurityAlarms {
+  const r = s.recipients ?? {};
+  const ids = (prop: string, list: readonly number[] | undefined, fallback: readonly number[]): number[] => {
+    const out = [...(list ?? fallback)];
+    out.forEach((v, i) => {
+      if (!Number.isInteger(v) || v <= 0) fail(`securityAlarms.recipients.${prop}[${i}]`, `${JSON.stringify(v)} is not an id`, 'use the numeric id shown in the CAM console');
+    });
+    return out;
+  };
+  const userIds = ids('userIds', r.userIds, alerting.userIds);
+  const groupIds = ids('groupIds', r.groupIds, alerting.groupIds);
+  const mapped = [...new Set(alerting.noticeWays.flatMap((w) => CLS_CHANNEL_OF[w] ?? []))];
+  const channels = [...(r.channels ?? (mapped.length > 0 ? mapped : ['Email', 'Sms']))] as ResolvedSecurityRecipients['channels'][number][];
+  channels.forEach((c, i) => {
+    if (!CLS_CHANNELS.includes(c)) fail(`securityAlarms.recipients.channels[${i}]`, `"${c}" is not a CLS channel`, `use ${CLS_CHANNELS.join(', ')}`);
+  });
+  if ((userIds.length > 0 || groupIds.length > 0) && channels.length === 0) {
+    fail('securityAlarms.recipients.channels', 'no channel is given, so the users and groups would never be told', `list at least one of ${CLS_CHANNELS.join(', ')}`);
+  }
+  const given: readonly SecurityWebhookProps[] = r.webhooks ?? alerting.webhookUrls.map((url) => ({ type: 'Http' as const, url }));
+  if (given.length > 10) fail('securityAlarms.recipients.webhooks', `${given.length} webhooks given`, 'keep at most 10');
+  const webhooks = given.map((w, i): Required<SecurityWebhookProps> => {
+    const at = `securityAlarms.recipients.webhooks[${i}]`;
+    if (!WEBHOOK_TYPES.includes(w?.type)) fail(`${at}.type`, `${JSON.stringify(w?.type)} is not a CLS web callback type`, `use ${WEBHOOK_TYPES.join(', ')}`);
+    if (typeof w.url !== 'string' || !/^https:\/\/\S+$/.test(w.url) || w.url.length > 256) fail(`${at}.url`, `${JSON.stringify(w.url)} is not an https URL of at most 256 characters`, 'use an https:// URL');
+    const method = w.method ?? 'POST';
+    if (method !== 'POST' && method !== 'PUT') fail(`${at}.method`, `${JSON.stringify(method)} is not POST or PUT`, 'use POST or PUT');
+    return { type: w.type, url: w.url, method };
+  });
+  const names = (prop: string, list: readonly string[] | undefined): string[] => {
+    const out = [...(list ?? [])];
+    out.forEach((v, i) => {
+      if (typeof v !== 'string' || v.trim() === '' || /\s/.test(v)) fail(`securityAlarms.${prop}[${i}]`, `${JSON.stringify(v)} is not a Kubernetes user or role name`, 'give the name exactly as the API server records it, without spaces');
+    });
+    return out;
+  };
+  const deliveryIdentities = names('deliveryIdentities', s.deliveryIdentities);
+  const adminRoles = [...new Set([...BUILT_IN_ADMIN_ROLES, ...names('adminRoles', s.adminRoles)])];
+  return {
+    recipients: { userIds, groupIds, channels, webhooks },
+    context: { deliveryIdentities, adminRoles, systemNamespaces: PLATFORM_NAMESPACES },
+  };
+}
+
 function resolveSuppressions(
   given: Readonly<Record<string, string>>,
   weakenings: ReadonlyArray<[string, string]>,
   fail: Fail,
+  optional: ReadonlyArray<[string, string]> = [],
+  optOuts: ReadonlyArray<[string, string, string]> = [],
 ): Record<string, string> {
   const out: Record<string, string> = {};
+  for (const [prop, id] of optOuts) {
+    if (id in given) fail(`suppressions.${id}`, `${prop} is turned off with its own reason, which already suppresses ${id}`, `remove suppressions["${id}"] and keep the reason in ${prop}.reason`);
+  }
   for (const [id, reason] of Object.entries(given)) {
     const parsed = parseSuppressions(`${id}: ${reason}`, KNOWN_IDS);
     if (parsed.errors.length > 0 || !parsed.suppressions.has(id)) {
@@ -373,8 +501,9 @@ function resolveSuppressions(
       fail(prop, `this weakens ${id} and needs a reason`, `restore the secure default, or add suppressions: { "${id}": "<why this is acceptable>" }`);
     }
   }
+  for (const [, id, reason] of optOuts) out[id] = reason;
   for (const id of Object.keys(out)) {
-    if (!weakenings.some(([, w]) => w === id)) {
+    if (![...weakenings, ...optional, ...optOuts.map(([p, i]): [string, string] => [p, i])].some(([, w]) => w === id)) {
       fail(`suppressions.${id}`, `nothing in this cluster weakens ${id}`, 'remove the stale suppression, so it cannot hide a future regression');
     }
   }

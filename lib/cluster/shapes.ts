@@ -5,6 +5,7 @@
 import { GRAFANA_SHAPE } from './grafana';
 import type {
   AlertingProps, BackupProps, BackupReplicationProps, LogRetentionProps, MultiZoneClusterProps, NodePoolSpec, PublicEndpointProps, RegistryProps,
+  RuntimeSecurityProps, SecurityAlarmsProps, SecurityRecipientsProps, SecurityWebhookProps,
 } from './props';
 import { ObjectShape, VALUE, listOf, optOutOr, shapeOf } from '../core/props-shape';
 
@@ -47,6 +48,14 @@ const BACKUP = shapeOf<BackupProps>('BackupProps', { appId: VALUE, noncurrentVer
 
 const REGISTRY = shapeOf<RegistryProps>('RegistryProps', { instanceId: VALUE, namespace: VALUE, severity: VALUE, cveAllowlist: VALUE });
 
+const WEBHOOK = shapeOf<SecurityWebhookProps>('SecurityWebhookProps', { type: VALUE, url: VALUE, method: VALUE });
+
+const RECIPIENTS = shapeOf<SecurityRecipientsProps>('SecurityRecipientsProps', { userIds: VALUE, groupIds: VALUE, channels: VALUE, webhooks: listOf(WEBHOOK) });
+
+const SECURITY_ALARMS = shapeOf<SecurityAlarmsProps>('SecurityAlarmsProps', { enabled: VALUE, recipients: RECIPIENTS, deliveryIdentities: VALUE, adminRoles: VALUE });
+
+const RUNTIME_SECURITY = shapeOf<RuntimeSecurityProps>('RuntimeSecurityProps', { enabled: VALUE });
+
 /** Props of MultiZoneCluster. */
 export const CLUSTER_SHAPE: ObjectShape = shapeOf<MultiZoneClusterProps>('MultiZoneClusterProps', {
   region: VALUE,
@@ -72,5 +81,7 @@ export const CLUSTER_SHAPE: ObjectShape = shapeOf<MultiZoneClusterProps>('MultiZ
   alerting: ALERTING,
   backup: BACKUP,
   registry: REGISTRY,
+  securityAlarms: optOutOr(SECURITY_ALARMS),
+  runtimeSecurity: optOutOr(RUNTIME_SECURITY),
   suppressions: VALUE,
 });

@@ -2029,5 +2029,69 @@ export const CONTROLS: readonly ControlInfo[] = [
         "C-0248"
       ]
     }
+  },
+  {
+    "id": "KW-CLU-007",
+    "title": "Every audit trail raises security alarms",
+    "severity": "high",
+    "appliesTo": [
+      "tencentcloud:Kubernetes/cluster:Cluster (clusterAudit)",
+      "tencentcloud:Events/auditTrack:AuditTrack",
+      "tencentcloud:Audit/track:Track"
+    ],
+    "pass": "The trail's CLS topic is known, indexed and read by an alarm: a cluster with clusterAudit.enabled true names its topic in clusterAudit.topicId, and a CloudAudit tracking set with status 1 ships to CLS (storage.storageType cls) and names its topic in storage.storageName; a tencentcloud:Cls/index:Index of the stack with a rule.keyValue block and status not false has that topicId; and a tencentcloud:Cls/alarm:Alarm of the stack with status not false has an alarmTargets[] entry with that topicId.",
+    "fail": "A cluster audits with no topicId (TKE then creates the topic itself, and the provider never reads its id back, so no alarm can name it), a tracking set ships to COS (no alarm reads a bucket), the topic has no key-value index (CLS searches nothing without one), or no enabled alarm targets the topic. Clusters with audit off and tracking sets with status 0 are out of scope (KW-CLU-001 covers the former).",
+    "notes": "A topicId refers to a tencentcloud:Cls/topic:Topic by its id or by its logical name, which is how kubeward's Pulumi adapters pass references before ids exist. KW-CLU-008 checks that the alarms reach someone.",
+    "references": {
+      "nsa": "Audit Logging and Threat Detection - Alerting"
+    }
+  },
+  {
+    "id": "KW-CLU-008",
+    "title": "Every alarm reaches a recipient",
+    "severity": "high",
+    "appliesTo": [
+      "tencentcloud:Cls/alarm:Alarm",
+      "tencentcloud:Monitor/alarmPolicy:AlarmPolicy",
+      "tencentcloud:Monitor/tmpAlertGroup:TmpAlertGroup"
+    ],
+    "pass": "At least one notice the alarm names reaches someone: for a Cls/alarm, a tencentcloud:Cls/alarmNotice:AlarmNotice in alarmNoticeIds with a noticeReceivers[] entry holding receiverIds and receiverChannels or a webCallbacks[] entry with a url or webCallbackId; for a Monitor/alarmPolicy (noticeIds) or a Monitor/tmpAlertGroup (ampReceivers), a tencentcloud:Monitor/alarmNotice:AlarmNotice with a userNotices[] entry holding userIds or groupIds and noticeWays, or a urlNotices[] entry with a url; a TmpAlertGroup whose customReceiver has a url passes too. A notice id that names no notice of the stack counts as reaching someone (it is managed elsewhere).",
+    "fail": "The alarm names no notice, or every notice it names is in the stack and has no receiver and no callback, so the alarm shows in the console only. Disabled alarms (Cls/alarm status false, AlarmPolicy enable 0) are out of scope.",
+    "references": {
+      "nsa": "Audit Logging and Threat Detection - Alerting"
+    }
+  },
+  {
+    "id": "KW-CLU-009",
+    "title": "Container runtime security (TCSS) watches the cluster",
+    "severity": "high",
+    "appliesTo": [
+      "tencentcloud:Kubernetes/cluster:Cluster"
+    ],
+    "pass": "A tencentcloud:Tcss/clusterAccess:ClusterAccess whose clusterId is the cluster sets switchOn to true.",
+    "fail": "No ClusterAccess references the cluster, or every one leaves switchOn unset or false, so no Tencent Container Security Service defender watches the nodes for container escapes, reverse shells, abnormal processes or tampered files.",
+    "notes": "TCSS detections and their events stay in the TCSS console (no provider resource routes them); see the README's runtime and image security section.",
+    "references": {
+      "nsa": "Audit Logging and Threat Detection - Threat detection"
+    }
+  },
+  {
+    "id": "KW-CLU-010",
+    "title": "TCR namespaces scan pushed images and block vulnerable ones",
+    "severity": "high",
+    "appliesTo": [
+      "tencentcloud:Tcr/namespace:Namespace"
+    ],
+    "pass": "isAutoScan is true, isPreventVul is true and severity is low, medium or high.",
+    "fail": "isAutoScan or isPreventVul is false or unset (both default to false), or severity is unset, so images with known vulnerabilities are stored unscanned or pulled into the cluster.",
+    "references": {
+      "nsa": "Kubernetes Pod security - Container image scanning",
+      "cis": [
+        "EKS/AKS 5.1.1"
+      ],
+      "kubescape": [
+        "C-0078"
+      ]
+    }
   }
 ];

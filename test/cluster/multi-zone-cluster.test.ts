@@ -5,8 +5,9 @@ import * as pulumi from '@pulumi/pulumi';
 import { MOCK_APP_ID, intranetKubeconfig, internetKubeconfig, registered, reset, settle, valueOf } from './mocks';
 import { MultiZoneCluster, MultiZoneClusterProps, TKE_VERSIONS, cloudResourcesOf, supportedTkeVersions } from '../../lib/cluster';
 import { parseCidr, overlaps, contains } from '../../lib/cluster/cidr';
+import { SECURITY_DETECTIONS } from '../../lib/cluster/detections';
 import { KubewardError } from '../../lib/core/errors';
-import { audit } from '../../lib/policy';
+import { audit, CONTROLS } from '../../lib/policy';
 import { checkInputs, loadSubset } from '../tencentcloud/subset';
 
 const subset = loadSubset();
@@ -40,7 +41,14 @@ const T = {
   notice: 'tencentcloud:Monitor/alarmNotice:AlarmNotice',
   track: 'tencentcloud:Events/auditTrack:AuditTrack',
   tcr: 'tencentcloud:Tcr/namespace:Namespace',
+  index: 'tencentcloud:Cls/index:Index',
+  clsNotice: 'tencentcloud:Cls/alarmNotice:AlarmNotice',
+  clsAlarm: 'tencentcloud:Cls/alarm:Alarm',
+  tcss: 'tencentcloud:Tcss/clusterAccess:ClusterAccess',
 };
+
+/** Someone who receives the alarms: without one, KW-CLU-008 fails (see the security alarms tests). */
+const RECIPIENT: Partial<MultiZoneClusterProps> = { alerting: { userIds: [100000000002] } };
 
 function one(type: string, name?: string) {
   const found = registered.filter((r) => r.type === type && (name === undefined || r.name === name));
@@ -59,8 +67,15 @@ async function build(name: string, props: Partial<MultiZoneClusterProps> = {}): 
   return c;
 }
 
-/** The CLU controls and MON-003, which the cluster's resources are audited against. */
-const CLOUD_CONTROLS = ['KW-CLU-001', 'KW-CLU-002', 'KW-CLU-003', 'KW-CLU-004', 'KW-CLU-005', 'KW-CLU-006', 'KW-MON-003'];
+/** The cloud controls (those that apply to Tencent Cloud resources), which the cluster's resources are audited against. */
+const CLOUD_CONTROLS = CONTROLS.filter((c) => c.appliesTo.some((a) => a.startsWith('tencentcloud:'))).map((c) => c.id);
+/** Cloud controls with nothing to check in a default cluster: no TCR namespace is made unless asked for. */
+const OUT_OF_SCOPE_BY_DEFAULT = ['KW-CLU-010'];
+
+/** The statuses of a cluster that passes everything in scope, but for the given ones. */
+function expectedStatuses(overrides: Record<string, string> = {}): Record<string, string> {
+  return Object.fromEntries(CLOUD_CONTROLS.map((id) => [id, overrides[id] ?? (OUT_OF_SCOPE_BY_DEFAULT.includes(id) ? 'not-applicable' : 'pass')]));
+}
 
 function statuses(report: ReturnType<typeof audit>): Record<string, string> {
   return Object.fromEntries(report.controls.filter((c) => CLOUD_CONTROLS.includes(c.id)).map((c) => [c.id, c.status]));
@@ -99,6 +114,12 @@ describe('MultiZoneCluster | defaults', () => {
       [T.bucket]: 1,
       [T.bsl]: 1,
       [T.track]: 1,
+      [T.index]: 2,
+      [T.clsNotice]: 1,
+      [T.clsAlarm]: SECURITY_DETECTIONS.length,
+      [T.tcss]: 1,
+      'tencentcloud:Monitor/grafanaInstance:GrafanaInstance': 1,
+      'tencentcloud:Monitor/tmpManageGrafanaAttachment:TmpManageGrafanaAttachment': 1,
       'pulumi:providers:kubernetes': 1,
     });
     // Every Tencent Cloud child, and the Kubernetes provider, has the component as parent.
@@ -280,29 +301,48 @@ describe('MultiZoneCluster | defaults', () => {
     const resources = await valueOf(cloudResourcesOf(cluster));
     const key = (r: { type: string; name: string }): string => `${r.type} ${r.name}`;
     expect(resources.map(key).sort()).toEqual(registered.filter((r) => r.type.startsWith('tencentcloud:')).map(key).sort());
-    const clusterId = idOf(T.cluster, 'prod-cluster');
+    // References to the cluster and to alarm notices become those children's logical names.
+    const nameOf = new Map(registered.filter((x) => [T.cluster, T.notice, T.clsNotice].includes(x.type)).map((x) => [x.id, x.name]));
+    const named = (v: unknown): unknown => {
+      if (typeof v === 'string') return nameOf.get(v) ?? v;
+      if (Array.isArray(v)) return v.map(named);
+      if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, named(x)]));
+      return v;
+    };
+    expect(nameOf.size).toBe(3);
     for (const r of resources) {
       const reg = one(r.type, r.name);
-      const expected = { ...reg.inputs };
-      if (expected.clusterId === clusterId) expected.clusterId = 'prod-cluster';
-      expect(r.inputs).toEqual(expected);
+      expect(r.inputs).toEqual(named(reg.inputs));
       expect(r.source?.urn).toContain(`::${r.name}`);
       expect(r.suppressions).toBeUndefined();
     }
   });
 
-  test('the defaults pass every CLU control and KW-MON-003', async () => {
+  test('the defaults pass every cloud control but KW-CLU-008: with no recipient, every alarm fires into the console only', async () => {
     const report = audit({ resources: await valueOf(cloudResourcesOf(cluster)) });
     expect(report.errors).toEqual([]);
-    expect(report.findings).toEqual([]);
-    expect(statuses(report)).toEqual(Object.fromEntries(CLOUD_CONTROLS.map((id) => [id, 'pass'])));
+    expect(statuses(report)).toEqual(expectedStatuses({ 'KW-CLU-008': 'fail' }));
+    // Every alarm the cluster makes: the security alarms, the node alarm policy and the TMP group.
+    const alarms = registered.filter((r) => [T.clsAlarm, T.alarmPolicy, T.alertGroup].includes(r.type)).map((r) => r.name).sort();
+    expect(report.findings.map((f) => `${f.controlId} ${f.object.name}`).sort()).toEqual(alarms.map((n) => `KW-CLU-008 ${n}`));
   });
+
 
   test('snapshot of every registered input', () => {
     // Sorted, because registrations complete in an order the runtime decides.
     const rows = registered.map((r) => ({ type: r.type, name: r.name, inputs: r.inputs }));
     rows.sort((a, b) => `${a.type} ${a.name}`.localeCompare(`${b.type} ${b.name}`));
     expect(rows).toMatchSnapshot();
+  });
+});
+
+describe('MultiZoneCluster | with a recipient for the alarms', () => {
+  test('the defaults pass every cloud control in scope', async () => {
+    const c = await build('prod', RECIPIENT);
+    const report = audit({ resources: await valueOf(cloudResourcesOf(c)) });
+    expect(report.errors).toEqual([]);
+    expect(report.findings).toEqual([]);
+    expect(statuses(report)).toEqual(expectedStatuses());
   });
 });
 
@@ -324,17 +364,17 @@ describe('MultiZoneCluster | weakenings need a reason and show in the audit', ()
 
   test.each(cases)('%s with a reason: %s is reported as suppressed, and fails once the reason is removed', async (_label, weakening, id) => {
     const reason = 'accepted by the platform team for the staging environment';
-    const c = await build('weak', { ...weakening, suppressions: { [id]: reason } });
+    const c = await build('weak', { ...RECIPIENT, ...weakening, suppressions: { [id]: reason } });
     const resources = await valueOf(cloudResourcesOf(c));
     for (const r of resources) expect(r.suppressions).toEqual({ [id]: reason });
     const report = audit({ resources });
     expect(report.errors).toEqual([]);
-    const expected = Object.fromEntries(CLOUD_CONTROLS.map((x) => [x, x === id ? 'suppressed' : 'pass']));
-    expect(statuses(report)).toEqual(expected);
+    // Audit off leaves no Kubernetes audit trail, so KW-CLU-007 has only the CloudAudit track to check.
+    expect(statuses(report)).toEqual(expectedStatuses({ [id]: 'suppressed' }));
     expect(report.findings.every((f) => f.controlId === id && f.suppressed?.reason === reason)).toBe(true);
 
     const bare = audit({ resources: resources.map(({ suppressions: _s, ...r }) => r) });
-    expect(statuses(bare)).toEqual(Object.fromEntries(CLOUD_CONTROLS.map((x) => [x, x === id ? 'fail' : 'pass'])));
+    expect(statuses(bare)).toEqual(expectedStatuses({ [id]: 'fail' }));
   });
 
   test('audit off: the cluster sends clusterAudit.enabled false and no audit topic is created', async () => {

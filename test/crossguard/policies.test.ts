@@ -91,6 +91,38 @@ describe('CrossGuard policies |', () => {
     expect(withoutDeps.filter((v) => v.policy === 'kw-clu-002')).toHaveLength(1);
   });
 
+  test('resolves audit topics, alarm targets and notices through property dependencies (unknown at preview, ids after up)', () => {
+    const r = (type: string, name: string, props: Record<string, any>, propertyDependencies: Record<string, Res[]> = {}): Res =>
+      ({ type, name, urn: urn(type, name), props, propertyDependencies }) as Res;
+    const topic = r('tencentcloud:Cls/topic:Topic', 'prod-audit', { logsetId: 'x', topicName: 'prod-audit' });
+    const cluster = r('tencentcloud:Kubernetes/cluster:Cluster', 'prod', {
+      vpcId: 'vpc-1', clusterVersion: '1.30.0', deletionProtection: true, eventPersistence: { enabled: true }, clusterAudit: { enabled: true },
+    }, { clusterAudit: [topic] });
+    const index = r('tencentcloud:Cls/index:Index', 'prod-audit-index', { rule: { keyValue: { caseSensitive: true, keyValues: [] } } }, { topicId: [topic] });
+    const notice = r('tencentcloud:Cls/alarmNotice:AlarmNotice', 'prod-security', { type: 'All', noticeReceivers: [{ receiverType: 'Uin', receiverIds: [1], receiverChannels: ['Email'] }] });
+    const alarm = (noticeProps: Record<string, any>, noticeIds: unknown[]) => [
+      { ...notice, props: { ...notice.props, ...noticeProps } },
+      r('tencentcloud:Cls/alarm:Alarm', 'prod-exec', {
+        alarmNoticeIds: noticeIds,
+        alarmPeriod: 15,
+        triggerCount: 1,
+        monitorTime: { type: 'Period', time: 5 },
+        condition: '$1.__QUERYCOUNT__ > 0',
+        alarmTargets: [{ logsetId: 'x', query: 'verb:create', number: 1, startTimeOffset: -5, endTimeOffset: 0 }],
+      }, { alarmTargets: [topic], alarmNoticeIds: [notice] }),
+    ];
+    const of = (res: Res[], policy: string) => run(policies, res).filter((v) => v.policy === policy);
+    // At preview: no topic or notice id is known; the dependencies carry the references.
+    expect(of([topic, cluster, index, ...alarm({}, [])], 'kw-clu-007')).toEqual([]);
+    expect(of([topic, cluster, index, ...alarm({}, [])], 'kw-clu-008')).toEqual([]);
+    // After up: the ids are known, and the notice's own props do not carry its id.
+    const silentAfterUp = of([topic, cluster, index, ...alarm({ noticeReceivers: [] }, ['notice-9f2c'])], 'kw-clu-008');
+    expect(silentAfterUp.map((v) => v.message)).toEqual([expect.stringContaining('prod-security: no receiver')]);
+    // Without the dependencies the audit topic is unknown, and so is what reads it.
+    const cut = [topic, { ...cluster, propertyDependencies: {} }, index, ...alarm({}, [])];
+    expect(of(cut, 'kw-clu-007').map((v) => v.message)).toEqual([expect.stringContaining('clusterAudit sets no topicId')]);
+  });
+
   test('cloud suppressions come from the pack options, with their reasons', () => {
     const type = 'tencentcloud:Kubernetes/cluster:Cluster';
     const props = { vpcId: 'vpc-1', clusterVersion: '1.30.0', deletionProtection: false, clusterAudit: { enabled: true }, eventPersistence: { enabled: true } };

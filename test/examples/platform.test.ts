@@ -224,6 +224,10 @@ describe('examples/platform |', () => {
       'KW-CLU-004 not-applicable',
       'KW-CLU-005 not-applicable',
       'KW-CLU-006 not-applicable',
+      'KW-CLU-007 not-applicable',
+      'KW-CLU-008 not-applicable',
+      'KW-CLU-009 not-applicable',
+      'KW-CLU-010 not-applicable',
     ]);
   });
 

@@ -12,6 +12,10 @@ import { KW_CLU_003 } from './clu/KW-CLU-003';
 import { KW_CLU_004 } from './clu/KW-CLU-004';
 import { KW_CLU_005 } from './clu/KW-CLU-005';
 import { KW_CLU_006 } from './clu/KW-CLU-006';
+import { KW_CLU_007 } from './clu/KW-CLU-007';
+import { KW_CLU_008 } from './clu/KW-CLU-008';
+import { KW_CLU_009 } from './clu/KW-CLU-009';
+import { KW_CLU_010 } from './clu/KW-CLU-010';
 import { KW_HA_001 } from './ha/KW-HA-001';
 import { KW_HA_002 } from './ha/KW-HA-002';
 import { KW_HA_003 } from './ha/KW-HA-003';
@@ -186,4 +190,8 @@ export const ALL_RULES: readonly Rule[] = [
   KW_CLU_004,
   KW_CLU_005,
   KW_CLU_006,
+  KW_CLU_007,
+  KW_CLU_008,
+  KW_CLU_009,
+  KW_CLU_010,
 ];
