@@ -18,7 +18,8 @@ export interface LoadResult {
 /**
  * Loads Kubernetes manifests from files, directories (walked recursively in sorted order) and
  * `-` (standard input). Each file is read within the size cap, decoded as strict UTF-8, parsed
- * as multi-document YAML 1.2 or JSON within the alias and depth limits, and `List` documents are
+ * as multi-document YAML (YAML 1.1 scalars, as the API server reads them) or JSON within the
+ * alias, depth and document limits, and `List` documents are
  * flattened. An empty file yields no object and no error.
  */
 export function loadPaths(paths: readonly string[], options: LoadOptions = {}): LoadResult {

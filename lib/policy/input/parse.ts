@@ -53,6 +53,20 @@ function tokenFacts(token: CST.Token): TokenFacts {
   return { depth, hasAlias };
 }
 
+/**
+ * Plain scalars are resolved as YAML 1.1, the way the API server reads manifests
+ * (sigs.k8s.io/yaml decodes with its go-yaml v2 fork) and the way cdk8s writes them (cdk8s
+ * `Yaml.stringify` passes `version: '1.1'` to this same `yaml` package, so it leaves `0o7`, `yes`
+ * or `0x1f`-like strings unquoted only when YAML 1.1 reads them as strings). Reading YAML 1.2
+ * instead turned a tenant named `0o7` into the number 7 and a name `on` into `true`.
+ * Left out of the 1.1 schema: timestamps and base-60 numbers (`1:20`), which go-yaml v2 keeps as
+ * strings when decoding into untyped values, as the API server does.
+ */
+const YAML_1_1 = {
+  version: '1.1' as const,
+  customTags: (tags: Array<{ tag: string; format?: string }>) => tags.filter((t) => t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME'),
+} as unknown as ConstructorParameters<typeof Composer>[0];
+
 /** A pre-scan verdict: why the file must not be parsed, with the line and document concerned. */
 interface PreScanProblem {
   readonly message: string;
@@ -145,7 +159,7 @@ function listItems(value: Record<string, unknown>): unknown[] | undefined {
 }
 
 /**
- * Parses one file's text: multi-document YAML 1.2 (core schema), which JSON also is. Each
+ * Parses one file's text: multi-document YAML with YAML 1.1 scalars (see `YAML_1_1`); JSON reads the same. Each
  * document becomes a KubeObject with its file, 1-based line and index; `List` documents are
  * flattened into their items. A bad document is reported and skipped; the other documents of
  * the file are still read.
@@ -180,7 +194,7 @@ export function parseManifests(text: string, file: string, options: ResolvedLoad
     }
   }
 
-  const docs: Document.Parsed[] = Array.from(new Composer({ version: '1.2', schema: 'core' }).compose(tokens));
+  const docs: Document.Parsed[] = Array.from(new Composer(YAML_1_1).compose(tokens));
   docs.forEach((doc, index) => {
     if (facts[index] && facts[index].depth > options.maxDepth) return;
     const docLine = lineOf(doc.contents?.range?.[0] ?? doc.range?.[0]);

