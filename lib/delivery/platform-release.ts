@@ -49,6 +49,7 @@ const AUDIT_OPTIONS_SHAPE = shapeOf<AuditOptions>('AuditOptions', {
   meshRootNamespace: VALUE,
   minSeverity: VALUE,
   skipControls: VALUE,
+  maxFindingsPerObject: VALUE,
 });
 const ARGS_SHAPE = shapeOf<PlatformReleaseArgs>('PlatformReleaseArgs', { app: VALUE, charts: VALUE, provider: VALUE, failOn: VALUE, auditOptions: AUDIT_OPTIONS_SHAPE });
 

@@ -1,5 +1,5 @@
 import { RBAC_DEFAULTS, clusterRoleBinding, roleBinding, serviceAccount, subject } from '../fixtures/rbac';
-import { expectFail, expectNotApplicable, expectPass, findingsFor } from '../helpers';
+import { expectFail, expectPass, findingsFor } from '../helpers';
 
 describe('KW-RBAC-009 the default ServiceAccount stays inert |', () => {
   test('passes on a default ServiceAccount that turns automount off', () => {

@@ -1,6 +1,6 @@
 import { audit } from '../../../lib/policy';
 import { RBAC_DEFAULTS, clusterRoleBinding, named, roleBinding, subject } from '../fixtures/rbac';
-import { expectFail, expectNotApplicable, expectPass, findingsFor } from '../helpers';
+import { expectFail, expectPass, findingsFor } from '../helpers';
 
 describe('KW-RBAC-011 system:masters is never a subject |', () => {
   test('passes on other subjects', () => {
