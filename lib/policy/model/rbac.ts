@@ -1,6 +1,7 @@
 // RBAC facts shared by the RBAC controls: which objects are RBAC kinds, which are the API
 // server's own defaults, and how a PolicyRule's apiGroups, resources and verbs match a request
 // (including the `*` and `*/subresource` wildcards the authorizer understands).
+import { NOT_APPLICABLE, type Violation } from '../types';
 import type { KubeObject } from './object';
 import { isBuiltInRbacObject } from './rbac-defaults';
 
@@ -146,4 +147,23 @@ export function roleRefOf(binding: KubeObject): { kind: string; name: string } {
 /** Human label of a subject for messages: `Group "system:masters"`. */
 export function describeSubject(s: Subject): string {
   return `${s.kind || 'subject'} "${s.namespace ? `${s.namespace}/` : ''}${s.name}"`;
+}
+
+/**
+ * The violations of one check over every rule of a Role or ClusterRole: `check` says what a rule
+ * grants that it should not (one message each), and the finding points at the rule. The API
+ * server's own built-in objects are not applicable (see `isRbacDefault`).
+ */
+export function eachPolicyRule(obj: KubeObject, check: (rule: PolicyRule) => readonly string[]): Violation[] | typeof NOT_APPLICABLE {
+  if (isRbacDefault(obj)) return NOT_APPLICABLE;
+  return policyRules(obj).flatMap((rule) => check(rule).map((message) => ({ message, field: rule.path })));
+}
+
+/**
+ * The violations of one check over every subject of a RoleBinding or ClusterRoleBinding: `check`
+ * returns the finding for a subject it refuses. Built-in objects are not applicable, as above.
+ */
+export function eachSubject(obj: KubeObject, check: (subject: Subject) => Violation | undefined): Violation[] | typeof NOT_APPLICABLE {
+  if (isRbacDefault(obj)) return NOT_APPLICABLE;
+  return subjectsOf(obj).flatMap((s) => check(s) ?? []);
 }

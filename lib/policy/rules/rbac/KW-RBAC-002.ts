@@ -1,6 +1,5 @@
-import { ALL, CLUSTER_ROLE, ROLE, isRbacDefault, policyRules } from '../../model/rbac';
+import { ALL, CLUSTER_ROLE, ROLE, eachPolicyRule } from '../../model/rbac';
 import type { KubeRule } from '../../rule';
-import { NOT_APPLICABLE, Violation } from '../../types';
 
 /** The verbs that, together, amount to every verb on a resource. */
 const EVERY_VERB = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
@@ -20,17 +19,11 @@ export const KW_RBAC_002: KubeRule = {
   target: 'kube',
   kinds: [ROLE, CLUSTER_ROLE],
   evaluate(obj) {
-    if (isRbacDefault(obj)) return NOT_APPLICABLE;
-    const out: Violation[] = [];
-    for (const rule of policyRules(obj)) {
+    return eachPolicyRule(obj, (rule) => {
       const everyVerb = rule.verbs.includes(ALL) || EVERY_VERB.every((v) => rule.verbs.includes(v));
-      if (rule.apiGroups.includes(ALL) && rule.resources.includes(ALL) && everyVerb) {
-        out.push({
-          message: `${rule.path} grants every verb on every resource of every API group, which is cluster-admin within this ${obj.kind}'s scope; list the groups, resources and verbs actually needed.`,
-          field: rule.path,
-        });
-      }
-    }
-    return out;
+      return rule.apiGroups.includes(ALL) && rule.resources.includes(ALL) && everyVerb
+        ? [`${rule.path} grants every verb on every resource of every API group, which is cluster-admin within this ${obj.kind}'s scope; list the groups, resources and verbs actually needed.`]
+        : [];
+    });
   },
 };

@@ -1,6 +1,5 @@
-import { CLUSTER_ROLE, Permission, ROLE, grants, isRbacDefault, policyRules } from '../../model/rbac';
+import { CLUSTER_ROLE, ROLE, grants, Permission, eachPolicyRule } from '../../model/rbac';
 import type { KubeRule } from '../../rule';
-import { NOT_APPLICABLE, Violation } from '../../types';
 
 /** Reading Secrets: get, list or watch on core-group secrets. */
 const READ_SECRETS: Permission = { groups: [''], resources: ['secrets'], verbs: ['get', 'list', 'watch'] };
@@ -17,16 +16,8 @@ export const KW_RBAC_004: KubeRule = {
   target: 'kube',
   kinds: [ROLE, CLUSTER_ROLE],
   evaluate(obj) {
-    if (isRbacDefault(obj)) return NOT_APPLICABLE;
-    const out: Violation[] = [];
-    for (const rule of policyRules(obj)) {
-      if (grants(rule, READ_SECRETS)) {
-        out.push({
-          message: `${rule.path} lets its subjects read Secrets (get, list or watch, directly or through "*"); mount the Secrets the workload needs instead of granting API access to them.`,
-          field: rule.path,
-        });
-      }
-    }
-    return out;
+    return eachPolicyRule(obj, (rule) => (grants(rule, READ_SECRETS)
+      ? [`${rule.path} lets its subjects read Secrets (get, list or watch, directly or through "*"); mount the Secrets the workload needs instead of granting API access to them.`]
+      : []));
   },
 };

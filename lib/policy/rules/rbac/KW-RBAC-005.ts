@@ -1,6 +1,5 @@
-import { CLUSTER_ROLE, Permission, grants, isRbacDefault, policyRules } from '../../model/rbac';
+import { CLUSTER_ROLE, grants, Permission, eachPolicyRule } from '../../model/rbac';
 import type { KubeRule } from '../../rule';
-import { NOT_APPLICABLE, Violation } from '../../types';
 
 /** Creating pods or the workload kinds that create pods, in the groups that serve them. */
 const CREATE_WORKLOADS: Permission = {
@@ -24,16 +23,8 @@ export const KW_RBAC_005: KubeRule = {
   target: 'kube',
   kinds: [CLUSTER_ROLE],
   evaluate(obj) {
-    if (isRbacDefault(obj)) return NOT_APPLICABLE;
-    const out: Violation[] = [];
-    for (const rule of policyRules(obj)) {
-      if (grants(rule, CREATE_WORKLOADS)) {
-        out.push({
-          message: `${rule.path} grants create on pods or workloads cluster-wide, which lets its subjects run any pod (and its ServiceAccount) in every namespace; grant it in a namespaced Role instead.`,
-          field: rule.path,
-        });
-      }
-    }
-    return out;
+    return eachPolicyRule(obj, (rule) => (grants(rule, CREATE_WORKLOADS)
+      ? [`${rule.path} grants create on pods or workloads cluster-wide, which lets its subjects run any pod (and its ServiceAccount) in every namespace; grant it in a namespaced Role instead.`]
+      : []));
   },
 };

@@ -1,6 +1,5 @@
-import { CLUSTER_ROLE, Permission, ROLE, grants, isRbacDefault, policyRules } from '../../model/rbac';
+import { CLUSTER_ROLE, ROLE, grants, Permission, eachPolicyRule } from '../../model/rbac';
 import type { KubeRule } from '../../rule';
-import { NOT_APPLICABLE, Violation } from '../../types';
 
 /** Shell or tunnel into running pods. */
 const POD_ACCESS: Permission = { groups: [''], resources: ['pods/exec', 'pods/attach', 'pods/portforward'], verbs: ['get', 'create'] };
@@ -20,16 +19,8 @@ export const KW_RBAC_006: KubeRule = {
   target: 'kube',
   kinds: [ROLE, CLUSTER_ROLE],
   evaluate(obj) {
-    if (isRbacDefault(obj)) return NOT_APPLICABLE;
-    const out: Violation[] = [];
-    for (const rule of policyRules(obj)) {
-      if (grants(rule, POD_ACCESS)) {
-        out.push({
-          message: `${rule.path} grants exec, attach or port-forward into pods, which bypasses every other control on them; remove it and debug through logs or ephemeral access granted just in time.`,
-          field: rule.path,
-        });
-      }
-    }
-    return out;
+    return eachPolicyRule(obj, (rule) => (grants(rule, POD_ACCESS)
+      ? [`${rule.path} grants exec, attach or port-forward into pods, which bypasses every other control on them; remove it and debug through logs or ephemeral access granted just in time.`]
+      : []));
   },
 };

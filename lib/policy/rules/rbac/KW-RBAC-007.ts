@@ -1,6 +1,5 @@
-import { ALL, CLUSTER_ROLE, Permission, PolicyRule, ROLE, grants, groupMatches, isRbacDefault, policyRules, verbMatches } from '../../model/rbac';
+import { ALL, CLUSTER_ROLE, ROLE, grants, Permission, PolicyRule, eachPolicyRule, groupMatches, verbMatches } from '../../model/rbac';
 import type { KubeRule } from '../../rule';
-import { NOT_APPLICABLE, Violation } from '../../types';
 
 /** Granting or creating roles beyond one's own permissions. */
 const BIND_OR_ESCALATE: Permission = { groups: ['rbac.authorization.k8s.io'], resources: ['roles', 'clusterroles'], verbs: ['bind', 'escalate'] };
@@ -37,22 +36,13 @@ export const KW_RBAC_007: KubeRule = {
   target: 'kube',
   kinds: [ROLE, CLUSTER_ROLE],
   evaluate(obj) {
-    if (isRbacDefault(obj)) return NOT_APPLICABLE;
-    const out: Violation[] = [];
-    for (const rule of policyRules(obj)) {
-      if (grants(rule, BIND_OR_ESCALATE)) {
-        out.push({
-          message: `${rule.path} grants bind or escalate on roles, which lets its subjects grant permissions they do not hold; remove those verbs.`,
-          field: rule.path,
-        });
-      }
-      if (grants(rule, IMPERSONATE) || impersonatesExtras(rule)) {
-        out.push({
-          message: `${rule.path} grants impersonate on users, groups, ServiceAccounts or user extras, which lets its subjects act as anyone (cluster admins included); remove that verb.`,
-          field: rule.path,
-        });
-      }
-    }
-    return out;
+    return eachPolicyRule(obj, (rule) => [
+      ...(grants(rule, BIND_OR_ESCALATE)
+        ? [`${rule.path} grants bind or escalate on roles, which lets its subjects grant permissions they do not hold; remove those verbs.`]
+        : []),
+      ...(grants(rule, IMPERSONATE) || impersonatesExtras(rule)
+        ? [`${rule.path} grants impersonate on users, groups, ServiceAccounts or user extras, which lets its subjects act as anyone (cluster admins included); remove that verb.`]
+        : []),
+    ]);
   },
 };

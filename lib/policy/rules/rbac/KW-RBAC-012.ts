@@ -1,6 +1,5 @@
-import { CLUSTER_ROLE_BINDING, ROLE_BINDING, describeSubject, isRbacDefault, subjectsOf } from '../../model/rbac';
+import { CLUSTER_ROLE_BINDING, ROLE_BINDING, describeSubject, eachSubject } from '../../model/rbac';
 import type { KubeRule } from '../../rule';
-import { NOT_APPLICABLE, Violation } from '../../types';
 
 /** Identities that stand for "anyone": kind and name. */
 const ANYONE: ReadonlyArray<readonly [string, string]> = [
@@ -20,16 +19,11 @@ export const KW_RBAC_012: KubeRule = {
   target: 'kube',
   kinds: [CLUSTER_ROLE_BINDING, ROLE_BINDING],
   evaluate(obj) {
-    if (isRbacDefault(obj)) return NOT_APPLICABLE;
-    const out: Violation[] = [];
-    for (const s of subjectsOf(obj)) {
-      if (ANYONE.some(([kind, name]) => s.kind === kind && s.name === name)) {
-        out.push({
-          message: `subjects[${s.index}] is ${describeSubject(s)}, which stands for ${s.name === 'system:authenticated' ? 'every authenticated identity of the cluster' : 'anonymous callers'}; bind the users, groups or ServiceAccounts that need the role instead.`,
-          field: `subjects[${s.index}]`,
-        });
+    return eachSubject(obj, (s) => (ANYONE.some(([kind, name]) => s.kind === kind && s.name === name)
+      ? {
+        message: `subjects[${s.index}] is ${describeSubject(s)}, which stands for ${s.name === 'system:authenticated' ? 'every authenticated identity of the cluster' : 'anonymous callers'}; bind the users, groups or ServiceAccounts that need the role instead.`,
+        field: `subjects[${s.index}]`,
       }
-    }
-    return out;
+      : undefined));
   },
 };

@@ -1,6 +1,5 @@
-import { CLUSTER_ROLE, Permission, ROLE, grants, isRbacDefault, policyRules } from '../../model/rbac';
+import { CLUSTER_ROLE, ROLE, grants, Permission, eachPolicyRule } from '../../model/rbac';
 import type { KubeRule } from '../../rule';
-import { NOT_APPLICABLE, Violation } from '../../types';
 
 /** Verbs that change an object. */
 const WRITE_VERBS = ['create', 'update', 'patch', 'delete', 'deletecollection'];
@@ -38,15 +37,7 @@ export const KW_RBAC_013: KubeRule = {
   target: 'kube',
   kinds: [ROLE, CLUSTER_ROLE],
   evaluate(obj) {
-    if (isRbacDefault(obj)) return NOT_APPLICABLE;
-    const out: Violation[] = [];
-    for (const rule of policyRules(obj)) {
-      for (const s of SENSITIVE) {
-        if (grants(rule, s.permission)) {
-          out.push({ message: `${rule.path} grants ${s.what}; remove it, or keep it in a platform-owned role that no tenant is bound to.`, field: rule.path });
-        }
-      }
-    }
-    return out;
+    return eachPolicyRule(obj, (rule) => SENSITIVE.filter((s) => grants(rule, s.permission))
+      .map((s) => `${rule.path} grants ${s.what}; remove it, or keep it in a platform-owned role that no tenant is bound to.`));
   },
 };

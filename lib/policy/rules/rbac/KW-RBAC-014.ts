@@ -1,6 +1,5 @@
-import { ROLE_BINDING, describeSubject, isRbacDefault, subjectsOf } from '../../model/rbac';
+import { ROLE_BINDING, describeSubject, eachSubject } from '../../model/rbac';
 import type { KubeRule } from '../../rule';
-import { NOT_APPLICABLE, Violation } from '../../types';
 
 /**
  * KW-RBAC-014 RoleBindings only bind ServiceAccounts of their own namespace.
@@ -16,17 +15,12 @@ export const KW_RBAC_014: KubeRule = {
   target: 'kube',
   kinds: [ROLE_BINDING],
   evaluate(obj) {
-    if (isRbacDefault(obj)) return NOT_APPLICABLE;
     const own = obj.effectiveNamespace ?? 'default';
-    const out: Violation[] = [];
-    for (const s of subjectsOf(obj)) {
-      if (s.kind === 'ServiceAccount' && s.namespace !== undefined && s.namespace !== own) {
-        out.push({
-          message: `subjects[${s.index}] is ${describeSubject(s)} from another namespace than this RoleBinding's (${own}), which grants that namespace access here; bind a ServiceAccount of ${own}.`,
-          field: `subjects[${s.index}].namespace`,
-        });
+    return eachSubject(obj, (s) => (s.kind === 'ServiceAccount' && s.namespace !== undefined && s.namespace !== own
+      ? {
+        message: `subjects[${s.index}] is ${describeSubject(s)} from another namespace than this RoleBinding's (${own}), which grants that namespace access here; bind a ServiceAccount of ${own}.`,
+        field: `subjects[${s.index}].namespace`,
       }
-    }
-    return out;
+      : undefined));
   },
 };
