@@ -10,8 +10,8 @@ import { providerOptions, TENCENTCLOUD_PLUGIN_DOWNLOAD_URL, TENCENTCLOUD_PROVIDE
 
 /**
  * The property names the SDK registers for one resource, each list space-separated (generated code
- * stays one line per list, whatever the length).
- * @internal
+ * stays one line per list, whatever the length). Public only because the generated classes'
+ * constructors pass it to `TencentCloudResource`.
  */
 export interface ResourceSpec {
   /** Every input, in the SDK's order; each is read from the args and sent, set or not. */

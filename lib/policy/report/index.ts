@@ -19,6 +19,7 @@ export { formatJunit } from './junit';
 // In-repo only: for the CLI and the tests, not part of the package API.
 /** @internal */
 export { summaryLine, verdictLine } from './text';
+/** @internal */
 export { printable } from './escape';
 /** @internal */
 export { sarifLevel, securitySeverity, SARIF_VERSION, SARIF_SCHEMA } from './sarif';
