@@ -10,7 +10,11 @@ export type { ClusterTopicIds, RegisteredChild } from './cluster/multi-zone-clus
 export type {
   AlertingProps, BackupProps, BackupReplicationProps, LogRetentionProps, MultiZoneClusterProps, NodePoolSpec, PublicEndpointProps, RegistryProps,
 } from './cluster/props';
-export type { ResolvedCluster, ResolvedNodePool } from './cluster/resolve';
+export type { ClusterOptOut, RuntimeSecurityProps, SecurityAlarmsProps, SecurityRecipientsProps, SecurityWebhookProps } from './cluster/props';
+export type { ResolvedCluster, ResolvedNodePool, ResolvedSecurityAlarms, ResolvedSecurityRecipients } from './cluster/resolve';
+// The security detections MultiZoneCluster alarms on (lib/cluster/detections), as data.
+export { SECURITY_DETECTIONS } from './cluster/detections';
+export type { AuditTrail, DetectionContext, DetectionSeverity, SecurityDetection } from './cluster/detections';
 // The TKE version table the cluster's version is checked against.
 export { TKE_VERSIONS, TKE_VERSIONS_CHECKED, TKE_VERSION_SOURCES, lookupTkeVersion, supportedTkeVersions } from './cluster/versions';
 export type { TkeVersion, TkeVersionStage, VersionLookup } from './cluster/versions';

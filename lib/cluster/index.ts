@@ -7,7 +7,10 @@ export type { TencentCloudMockOptions } from './mocks';
 export { MultiZoneCluster } from './multi-zone-cluster';
 export type { ClusterTopicIds, RegisteredChild } from './multi-zone-cluster';
 export type { AlertingProps, BackupProps, BackupReplicationProps, LogRetentionProps, MultiZoneClusterProps, NodePoolSpec, PublicEndpointProps, RegistryProps } from './props';
-export type { ResolvedCluster, ResolvedNodePool } from './resolve';
+export type { ClusterOptOut, RuntimeSecurityProps, SecurityAlarmsProps, SecurityRecipientsProps, SecurityWebhookProps } from './props';
+export type { ResolvedCluster, ResolvedNodePool, ResolvedSecurityAlarms, ResolvedSecurityRecipients } from './resolve';
+export { SECURITY_DETECTIONS } from './detections';
+export type { AuditTrail, DetectionContext, DetectionSeverity, SecurityDetection } from './detections';
 export { lookupTkeVersion, supportedTkeVersions, TKE_VERSION_SOURCES, TKE_VERSIONS, TKE_VERSIONS_CHECKED } from './versions';
 export type { TkeVersion, TkeVersionStage, VersionLookup } from './versions';
 // In-repo only: for the other rooms and the tests, not part of the package API.
