@@ -173,6 +173,6 @@ eslintrc?.addOverride('parserOptions.project', './tsconfig.dev.json');
 // The dependency walls between the rooms of lib/ (projenrc/architecture.ts, tested by test/architecture.test.ts).
 addArchitectureRules(project.eslint!);
 
-project.gitignore.exclude('/dist/', '/cdk8s.out/', '/bench-out/', '/.bench/');
+project.gitignore.exclude('/dist/', '/dist-grafana/', '/cdk8s.out/', '/bench-out/', '/.bench/');
 
 project.synth();

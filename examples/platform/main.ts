@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Platform, buildPlatform } from './platform';
-import { PlatformApp, writeDashboards } from '../../lib';
+import { PlatformApp, WrittenDashboards, writeDashboards } from '../../lib';
 
 /** What `synthPlatform` wrote. */
 export interface SynthResult {
@@ -14,6 +14,8 @@ export interface SynthResult {
   readonly platform: Platform;
   /** The manifest files written, one per tenant, sorted. */
   readonly files: string[];
+  /** The Grafana dashboards written (JSON files and their ConfigMaps), apart from the manifests. */
+  readonly dashboards: WrittenDashboards;
 }
 
 /**
@@ -21,8 +23,10 @@ export interface SynthResult {
  * (`*.k8s.yaml`) are removed first, so a tenant deleted from the program cannot linger in the
  * directory the audit reads.
  * @param outdir output directory
+ * @param grafanaDir where the Grafana dashboards go: beside the manifests, not inside them, so that
+ *   `kubeward audit <outdir>` reads only Kubernetes objects (the dashboards are Grafana JSON)
  */
-export function synthPlatform(outdir: string = 'dist'): SynthResult {
+export function synthPlatform(outdir: string = 'dist', grafanaDir: string = `${outdir}-grafana`): SynthResult {
   if (fs.existsSync(outdir)) {
     for (const f of fs.readdirSync(outdir)) {
       if (f.endsWith('.k8s.yaml')) fs.rmSync(path.join(outdir, f));
@@ -33,9 +37,9 @@ export function synthPlatform(outdir: string = 'dist'): SynthResult {
   const platform = buildPlatform(app);
   app.synth();
   // Grafana dashboards (one per tenant, one for the platform) for the import described in README "Dashboards".
-  writeDashboards(app, outdir);
+  const dashboards = writeDashboards(app, grafanaDir);
   const files = fs.readdirSync(outdir).filter((f) => f.endsWith('.k8s.yaml')).sort().map((f) => path.join(outdir, f));
-  return { app, platform, files };
+  return { app, platform, files, dashboards };
 }
 
 if (require.main === module) {

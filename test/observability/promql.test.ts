@@ -54,8 +54,8 @@ function readObjects(file: string): Obj[] {
 
 describe('PromQL kubeward emits |', () => {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeward-promql-'));
-  const { files } = synthPlatform(outdir);
-  const objects = files.flatMap(readObjects);
+  const { files, dashboards } = synthPlatform(outdir, `${outdir}-grafana`);
+  const objects = [...files, path.join(`${outdir}-grafana`, 'dashboards', 'grafana-dashboards.yaml')].flatMap(readObjects);
   const emitted: Emitted[] = [];
   const recorded = new Set<string>();
   for (const o of objects) {
@@ -69,12 +69,9 @@ describe('PromQL kubeward emits |', () => {
       for (const [k, v] of Object.entries<string>(o.data ?? {})) if (k.endsWith('.json')) collect(JSON.parse(v), 'expr', `${id} ${k}`, emitted);
     }
   }
-  // Dashboards written as files (dist/dashboards/*.json) for a managed Grafana's import.
-  const dashboardDir = path.join(outdir, 'dashboards');
-  if (fs.existsSync(dashboardDir)) {
-    for (const f of fs.readdirSync(dashboardDir).filter((x) => x.endsWith('.json'))) {
-      collect(JSON.parse(fs.readFileSync(path.join(dashboardDir, f), 'utf8')), 'expr', `dashboards/${f}`, emitted);
-    }
+  // Dashboards written as files (dist-grafana/dashboards/*.json) for a managed Grafana's import.
+  for (const f of dashboards.files) {
+    collect(JSON.parse(fs.readFileSync(f, 'utf8')), 'expr', `dashboards/${path.basename(f)}`, emitted);
   }
 
   const cloud: Emitted[] = [];
@@ -87,6 +84,7 @@ describe('PromQL kubeward emits |', () => {
 
   test('the example platform emits alerts, recording rules and the cluster\'s alert group', () => {
     expect(emitted.length).toBeGreaterThan(0);
+    expect(dashboards.files.length).toBeGreaterThan(0);
     expect(recorded.size).toBeGreaterThan(0);
     expect(cloud.map((e) => e.where.split(' ')[0])).toContain('tencentcloud:Monitor/tmpAlertGroup:TmpAlertGroup');
     process.stdout.write(`PromQL checked: ${emitted.length} from the manifests, ${cloud.length} from the Pulumi program; ${recorded.size} recorded series\n`);
