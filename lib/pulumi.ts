@@ -10,6 +10,8 @@ export type { ClusterTopicIds, RegisteredChild } from './cluster/multi-zone-clus
 export type {
   AlertingProps, BackupProps, BackupReplicationProps, LogRetentionProps, MultiZoneClusterProps, NodePoolSpec, PublicEndpointProps, RegistryProps,
 } from './cluster/props';
+export type { ClusterAddonsProps, IstioInstallProps } from './cluster/props';
+export type { ResolvedAddons } from './cluster/resolve';
 export type { ClusterOptOut, RuntimeSecurityProps, SecurityAlarmsProps, SecurityRecipientsProps, SecurityWebhookProps } from './cluster/props';
 export type { ResolvedCluster, ResolvedNodePool, ResolvedSecurityAlarms, ResolvedSecurityRecipients } from './cluster/resolve';
 // The security detections MultiZoneCluster alarms on (lib/cluster/detections), as data.

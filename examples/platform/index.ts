@@ -6,7 +6,7 @@
 // repository it imports the library source; in your own project, import from 'kubeward' and
 // 'kubeward/pulumi' instead.
 import * as pulumi from '@pulumi/pulumi';
-import { buildPlatform } from './platform';
+import { MESH_PROXY_IMAGE, buildPlatform } from './platform';
 import { PlatformApp } from '../../lib';
 import { MultiZoneCluster, PlatformRelease } from '../../lib/pulumi';
 
@@ -15,7 +15,17 @@ const config = new pulumi.Config();
 /** The region of the example; the component refuses a provider configured for another one. */
 const REGION = 'ap-guangzhou';
 
-const cluster = new MultiZoneCluster('prod', {
+/** The cluster's name: the stem of its backup repository `<name>-cos`, which the tenants' backups name. */
+const CLUSTER_NAME = 'prod';
+
+// The tenants first: the cluster needs to know which namespaces ship their own stdout, and the
+// manifests need nothing from the cluster but names known now. The cdk8s app is not synthesized
+// to files here: PlatformRelease renders and audits it in-process.
+const app = new PlatformApp();
+const platform = buildPlatform(app, { backupStorageLocation: `${CLUSTER_NAME}-cos` });
+const tenants = Object.values(platform.tenants);
+
+const cluster = new MultiZoneCluster(CLUSTER_NAME, {
   region: REGION,
   zones: ['ap-guangzhou-3', 'ap-guangzhou-4', 'ap-guangzhou-6'],
   // The newest GA version TKE offers (lib/cluster/versions.ts), so no upgrade is due soon.
@@ -25,14 +35,16 @@ const cluster = new MultiZoneCluster('prod', {
   // system pods, and the autoscaler adds nodes as the HPAs scale out.
   nodePools: [{ name: 'general', instanceType: 'SA5.2XLARGE16', minSize: 3, maxSize: 12 }],
   alerting: { userIds: config.getObject<number[]>('alertUserIds') ?? [] },
+  // Each tenant ships its own stdout into its own CLS topic; the cluster's LogConfig leaves them out.
+  tenantNamespaces: tenants.filter((t) => t.settings.logging !== undefined).map((t) => t.namespaceName),
+  // What the tenants' custom resources need, installed in the same `pulumi up`: TKE's backup add-on
+  // (velero.io, on by default) and Istio with its CNI node agent, injecting the proxy image the
+  // tenants declare. Monitoring CRDs come with the managed Prometheus agent, LogConfig with the log agent.
+  addons: { istio: { version: '1.22.1', proxyImage: MESH_PROXY_IMAGE } },
 });
 
-// The cdk8s app is not synthesized to files here: PlatformRelease renders and audits it in-process.
-// Tenant backups go to the storage location the cluster creates (a plain string, known before
-// any resource exists, because the manifests are rendered before the release registers them).
-const app = new PlatformApp();
-const platform = buildPlatform(app, { backupStorageLocation: `${cluster.plan.clusterName}-cos` });
-const release = new PlatformRelease('platform', { app, provider: cluster.provider });
+// Every tenant object waits for what installs its API group on this cluster (PlatformRelease `cluster`).
+const release = new PlatformRelease('platform', { app, provider: cluster.provider, cluster });
 
 /** TKE cluster id. */
 export const clusterId = cluster.clusterId;
@@ -43,6 +55,6 @@ export const topicIds = cluster.topicIds;
 /** Backup storage location for TKE backup schedules. */
 export const backupLocation = cluster.backupLocationName;
 /** The tenant namespaces deployed. */
-export const namespaces = Object.values(platform.tenants).map((t) => t.namespaceName);
+export const namespaces = tenants.map((t) => t.namespaceName);
 /** How many Kubernetes objects the release deploys. */
 export const releasedObjects = release.objectCount;

@@ -22,6 +22,11 @@ export interface PlannedResource {
   readonly parent: string | null;
   /** The inputs sent to the provider, secrets replaced by "[secret]". */
   readonly inputs: Record<string, unknown>;
+  /**
+   * Logical names of the resources it explicitly waits for (`dependsOn`): a tenant object waits
+   * for its namespace and for what installs its API group on the cluster.
+   */
+  readonly dependsOn: readonly string[];
 }
 
 /** A registration as the mock monitor saw it, with what the SDK knows about the resource. */
@@ -63,7 +68,7 @@ function isSecret(v: unknown): v is { value: unknown } {
 }
 
 interface Registration { type: string; name: string; inputs: Record<string, unknown>; id: string; custom: boolean; provider?: string }
-interface Constructed { type: string; name: string; resource: pulumi.Resource; parent?: pulumi.Resource }
+interface Constructed { type: string; name: string; resource: pulumi.Resource; parent?: pulumi.Resource; dependsOn?: unknown }
 
 let running: Promise<PlanRun> | undefined;
 /** The program's failure, once reported, so the same error surfacing again is not printed twice. */
@@ -97,7 +102,7 @@ async function execute(): Promise<PlanRun> {
   const constructed: Constructed[] = [];
   const outputs = await pulumi.runtime.runInPulumiStack(async () => {
     pulumi.runtime.registerStackTransformation((args) => {
-      constructed.push({ type: args.type, name: args.name, resource: args.resource, parent: args.opts.parent });
+      constructed.push({ type: args.type, name: args.name, resource: args.resource, parent: args.opts.parent, dependsOn: args.opts.dependsOn });
       return undefined;
     });
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -111,9 +116,11 @@ async function execute(): Promise<PlanRun> {
     if (urn === undefined) urnOf.set(r, (urn = await valueOf(r.urn)));
     return urn;
   };
-  const info = new Map<string, { urn: string; parentUrn?: string }>();
+  const nameOf = new Map<pulumi.Resource, string>(constructed.map((c) => [c.resource, c.name]));
+  const info = new Map<string, { urn: string; parentUrn?: string; dependsOn: string[] }>();
   for (const c of constructed) {
-    info.set(`${c.type}\u0000${c.name}`, { urn: await resolveUrn(c.resource), parentUrn: c.parent ? await resolveUrn(c.parent) : undefined });
+    const deps = (await dependenciesOf(c.dependsOn)).map((r) => nameOf.get(r) ?? '?');
+    info.set(`${c.type}\u0000${c.name}`, { urn: await resolveUrn(c.resource), parentUrn: c.parent ? await resolveUrn(c.parent) : undefined, dependsOn: deps });
   }
   const stackName = `${PLAN_PROJECT}-${PLAN_STACK}`;
   const resources = registrations.map((r, order): RecordedResource => {
@@ -126,6 +133,7 @@ async function execute(): Promise<PlanRun> {
       name: r.name,
       parent,
       inputs: plain(r.inputs, () => '[secret]') as Record<string, unknown>,
+      dependsOn: known?.dependsOn ?? [],
       urn,
       id: r.id,
       custom: r.custom,
@@ -155,6 +163,18 @@ async function settled(count: () => number, quietMs = 150, limitMs = 30_000): Pr
   throw new Error(`registrations did not settle within ${limitMs} ms`);
 }
 
+/** The resources a `dependsOn` option names (it may be an Output, a list, or a list of Outputs). */
+async function dependenciesOf(d: unknown): Promise<pulumi.Resource[]> {
+  if (d === undefined || d === null) return [];
+  const v = pulumi.Output.isInstance(d) ? await valueOf(d as pulumi.Output<unknown>) : d;
+  const out: pulumi.Resource[] = [];
+  for (const x of Array.isArray(v) ? v : [v]) {
+    const r = pulumi.Output.isInstance(x) ? await valueOf(x as pulumi.Output<unknown>) : x;
+    if (pulumi.Resource.isInstance(r)) out.push(r);
+  }
+  return out;
+}
+
 function valueOf<T>(o: pulumi.Output<T>): Promise<T> {
   return new Promise((resolve) => o.apply((v) => {
     resolve(v);
@@ -180,7 +200,7 @@ function plain(v: unknown, secret: (s: { value: unknown }) => unknown): unknown 
 
 /** The plan as the `--json` output shows it. */
 export function toPlanned(resources: readonly RecordedResource[]): PlannedResource[] {
-  return resources.map((r) => ({ type: r.type, name: r.name, parent: r.parent, inputs: r.inputs }));
+  return resources.map((r) => ({ type: r.type, name: r.name, parent: r.parent, inputs: r.inputs, dependsOn: r.dependsOn }));
 }
 
 /** Inputs worth a glance per Tencent Cloud type, as dotted paths. */
@@ -206,6 +226,8 @@ const KEY_INPUTS: Record<string, readonly string[]> = {
   'tencentcloud:Kubernetes/backupStorageLocation:BackupStorageLocation': ['name', 'bucket'],
   'tencentcloud:Events/auditTrack:AuditTrack': ['name'],
   'pulumi:providers:kubernetes': ['kubeconfig'],
+  'tencentcloud:Kubernetes/addon:Addon': ['addonName'],
+  'kubernetes:helm.sh/v3:Release': ['chart', 'namespace', 'version'],
 };
 
 function at(obj: unknown, dotted: string): unknown {
@@ -219,6 +241,18 @@ function at(obj: unknown, dotted: string): unknown {
 
 function show(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/**
+ * What a resource waits for, in short: the names of what installs its group (or any other
+ * explicit dependency), and the namespaces counted, since every tenant object waits for all of them.
+ */
+export function waitsFor(r: PlannedResource, all: readonly PlannedResource[]): string {
+  if (r.dependsOn.length === 0) return '';
+  const kinds = new Map(all.map((x) => [x.name, x.type]));
+  const namespaces = r.dependsOn.filter((d) => kinds.get(d) === 'kubernetes:core/v1:Namespace').length;
+  const others = r.dependsOn.filter((d) => kinds.get(d) !== 'kubernetes:core/v1:Namespace');
+  return [...others, ...(namespaces > 0 ? [`${namespaces} namespace(s)`] : [])].join(', ');
 }
 
 /** A one-line summary of what matters in a resource's inputs. */
@@ -241,10 +275,10 @@ export function keyInputs(r: PlannedResource): string {
 
 /** The plan as a table for people. */
 export function formatPlanTable(resources: readonly PlannedResource[]): string {
-  const rows = resources.map((r, i) => [String(i + 1), r.type, r.name, r.parent ?? '', keyInputs(r)]);
-  const head = ['#', 'TYPE', 'NAME', 'PARENT', 'KEY INPUTS'];
-  const widths = head.slice(0, 4).map((h, c) => Math.max(h.length, ...rows.map((row) => row[c].length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join('  ').trimEnd();
+  const rows = resources.map((r, i) => [String(i + 1), r.type, r.name, r.parent ?? '', keyInputs(r), waitsFor(r, resources)]);
+  const head = ['#', 'TYPE', 'NAME', 'PARENT', 'KEY INPUTS', 'AFTER'];
+  const widths = head.slice(0, 5).map((h, c) => Math.max(h.length, ...rows.map((row) => row[c].length)));
+  const line = (cells: string[]) => cells.map((cell, c) => (c < 5 ? cell.padEnd(widths[c]) : cell)).join('  ').trimEnd();
   const count = (pred: (r: PlannedResource) => boolean) => resources.filter(pred).length;
   const cloud = count((r) => r.type.startsWith('tencentcloud:'));
   const kube = count((r) => r.type.startsWith('kubernetes:') && !r.type.startsWith('kubernetes:yaml:'));

@@ -93,6 +93,14 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
   public readonly plan: ResolvedCluster;
   /** The Tencent Cloud resources registered, in order, with their inputs; see `cloudResourcesOf`. */
   public readonly children: readonly RegisteredChild[];
+  /**
+   * For each API group that is not built into Kubernetes, the resources that must exist before
+   * objects of that group can be applied (their CRDs, and the controller that acts on them):
+   * `cls.cloud.tencent.com` (the cluster's log agent), `monitoring.coreos.com` (the managed
+   * Prometheus agent), `velero.io` (the tke-backup add-on), the Istio groups (the Istio releases).
+   * PlatformRelease makes every object of such a group depend on them.
+   */
+  public readonly apiGroupInstallers: Readonly<Record<string, readonly pulumi.Resource[]>>;
 
   /**
    * Creates the cluster and everything around it.
@@ -290,7 +298,7 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
         metadata: { name: `${p.clusterName}-stdout` },
         spec: {
           clsDetail: { topicId, logType: 'minimalist_log' },
-          inputDetail: { type: 'container_stdout', containerStdout: { allContainers: true, excludeNamespace: 'kube-system,kube-public,kube-node-lease' } },
+          inputDetail: { type: 'container_stdout', containerStdout: { allContainers: true, excludeNamespace: [...SYSTEM_NAMESPACES, ...p.tenantNamespaces].join(',') } },
         },
       })),
     }, { dependsOn: pools });
@@ -304,7 +312,7 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
       dataRetentionTime: p.metricsRetentionDays,
       tags,
     });
-    add(tc.monitor.TmpTkeClusterAgent, `${name}-prometheus-agent`, {
+    const promAgent = add(tc.monitor.TmpTkeClusterAgent, `${name}-prometheus-agent`, {
       instanceId: tmp.id,
       agents: { clusterId: cluster.id, clusterType: 'tke', region: p.region, enableExternal: false },
     }, { dependsOn: pools });
@@ -392,6 +400,12 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
       storageRegion: p.region,
       path: p.clusterName,
     });
+    // TKE's backup add-on (Velero-based; Deployment tke-backup in namespace tke-backup, TKE docs
+    // 457/55040) brings the velero.io CRDs and acts on the tenants' Schedules; it needs nodes and
+    // the repository above. The add-on name is the one its docs use.
+    const tkeBackup = p.addons.tkeBackup
+      ? add(tc.kubernetes.Addon, `${name}-tke-backup`, { clusterId: cluster.id, addonName: 'tke-backup' }, { dependsOn: [location, ...pools] })
+      : undefined;
 
     // CloudAudit: every write call to Tencent Cloud APIs, into its own topic.
     add(tc.events.AuditTrack, `${name}-cloudaudit`, {
@@ -420,6 +434,16 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
     this.clusterId = cluster.id;
     this.kubeconfig = pulumi.secret(p.publicEndpoint ? endpoint.kubeConfig : endpoint.kubeConfigIntranet);
     this.provider = new k8s.Provider(`${name}-k8s`, { kubeconfig: this.kubeconfig }, { parent: this });
+    const istio = p.addons.istio ? installIstio(this, name, this.provider, p.addons.istio, pools) : [];
+    this.apiGroupInstallers = {
+      // Turning logAgent on installs TKE's log collection, which serves LogConfig.
+      'cls.cloud.tencent.com': [cluster, ...pools],
+      // TMP's agent collects through the prometheus-operator CRDs (ServiceMonitor, PodMonitor,
+      // PrometheusRule; TKE docs 457/39540).
+      'monitoring.coreos.com': [promAgent],
+      ...(tkeBackup ? { 'velero.io': [tkeBackup] } : {}),
+      ...Object.fromEntries(istio.length > 0 ? ISTIO_GROUPS.map((g) => [g, istio]) : []),
+    };
     this.logsetId = logset.id;
     this.topicIds = {
       ...(auditTopic ? { audit: auditTopic.id } : {}),
@@ -456,6 +480,46 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
       secretsKeyId: this.secretsKeyId,
     });
   }
+}
+
+/** The namespaces the cluster-wide stdout LogConfig never ships. */
+const SYSTEM_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
+
+/** The API groups Istio's `base` chart installs CRDs for. */
+const ISTIO_GROUPS = ['security.istio.io', 'networking.istio.io', 'telemetry.istio.io', 'extensions.istio.io'];
+
+/** Istio's Helm repository (istio.io, "Install with Helm"). */
+const ISTIO_CHARTS = 'https://istio-release.storage.googleapis.com/charts';
+
+/**
+ * Istio as its Helm guides install it, with the CNI node agent so meshed pods meet Pod Security
+ * `restricted` (istio.io "Install with Helm" and "Install the Istio CNI node agent"):
+ * `helm install istio-base istio/base -n istio-system`, `helm install istio-cni istio/cni
+ * -n istio-system`, `helm install istiod istio/istiod -n istio-system --set pilot.cni.enabled=true`,
+ * `helm install istio-ingress istio/gateway -n istio-ingress`. istiod injects the declared,
+ * digest-pinned proxy image (`global.proxy.image`; the injection template uses an image that
+ * contains a `/` as is). Each release waits for the one before it.
+ */
+function installIstio(
+  parent: pulumi.ComponentResource, name: string, provider: k8s.Provider,
+  istio: NonNullable<ResolvedCluster['addons']['istio']>, pools: readonly pulumi.Resource[],
+): pulumi.Resource[] {
+  const release = (id: string, chart: string, namespace: string, values: Record<string, unknown>, after: pulumi.Resource[]) =>
+    new k8s.helm.v3.Release(`${name}-${id}`, {
+      name: id,
+      chart,
+      version: istio.version,
+      namespace,
+      createNamespace: true,
+      repositoryOpts: { repo: ISTIO_CHARTS },
+      values,
+    }, { parent, provider, dependsOn: after });
+  const base = release('istio-base', 'base', 'istio-system', {}, [...pools]);
+  const cni = release('istio-cni', 'cni', 'istio-system', {}, [base]);
+  const istiod = release('istiod', 'istiod', 'istio-system', { pilot: { cni: { enabled: true } }, global: { proxy: { image: istio.proxyImage } } }, [cni]);
+  const out: pulumi.Resource[] = [base, cni, istiod];
+  if (istio.ingressGateway) out.push(release('istio-ingress', 'gateway', 'istio-ingress', {}, [istiod]));
+  return out;
 }
 
 /**

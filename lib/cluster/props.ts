@@ -154,6 +154,44 @@ export interface BackupProps {
   readonly replication?: BackupReplicationProps;
 }
 
+/**
+ * Istio installed from its Helm charts the way Istio's "Install with Helm" and "Install the
+ * Istio CNI node agent" guides do (repository https://istio-release.storage.googleapis.com/charts):
+ * `base` (the CRDs) and `cni` in istio-system, `istiod` with `pilot.cni.enabled`, and the
+ * `gateway` chart as release `istio-ingress` in namespace istio-ingress.
+ */
+export interface IstioInstallProps {
+  /** Version of the Istio charts, e.g. `1.22.1`. */
+  readonly version: string;
+  /**
+   * The digest-pinned proxy image istiod injects: the tenants' `mesh.proxyImage`, so their
+   * image policies admit what the injector really adds (istiod's `global.proxy.image`; an image
+   * with a `/` is used as is by the injection template).
+   */
+  readonly proxyImage: string;
+  /**
+   * Install the ingress gateway (release `istio-ingress`, namespace `istio-ingress`, which is what
+   * `TenantPeer.ingressGateway()` admits).
+   * @default true
+   */
+  readonly ingressGateway?: boolean;
+}
+
+/** What a MultiZoneCluster installs for the custom resources its tenants use. */
+export interface ClusterAddonsProps {
+  /**
+   * TKE's backup add-on `tke-backup` (Velero-based, namespace tke-backup, TKE docs 457/55040),
+   * installed through `Kubernetes/addon` after the backup repository exists. It serves velero.io.
+   * @default true - the cluster creates its backup repository for it
+   */
+  readonly tkeBackup?: boolean;
+  /**
+   * The service mesh the tenants' security.istio.io objects and sidecars need.
+   * @default - none: PlatformRelease refuses Istio objects for this cluster
+   */
+  readonly istio?: IstioInstallProps;
+}
+
 /** A TCR namespace with scanning that blocks vulnerable images. */
 export interface RegistryProps {
   /** Id of an existing TCR instance (`tcr-xxxx`). */
@@ -387,6 +425,20 @@ export interface MultiZoneClusterProps {
    * @default - on; see {@link RuntimeSecurityProps}.
    */
   readonly runtimeSecurity?: RuntimeSecurityProps | ClusterOptOut;
+  /**
+   * Namespaces whose container stdout is shipped by their own LogConfig: the tenants whose
+   * SecureTenant logging is on (one CLS topic each). The cluster-wide stdout LogConfig excludes
+   * them, so no line is shipped (and billed) twice. PlatformRelease, given the cluster, refuses an
+   * app whose LogConfigs ship a namespace missing here.
+   * @default [] - every namespace but the system ones goes to the cluster's application topic
+   */
+  readonly tenantNamespaces?: readonly string[];
+  /**
+   * What the cluster installs for the custom resources tenant manifests use (their CRDs and
+   * controllers), so one `pulumi up` can create the cluster and apply the tenants after them.
+   * @default - TKE's backup add-on `tke-backup`; no mesh (see {@link ClusterAddonsProps})
+   */
+  readonly addons?: ClusterAddonsProps;
   /**
    * Reasons for the weakenings this cluster asks for: control id to reason (at least 10 characters).
    * Every weakening prop needs its entry; an entry without a matching weakening is refused too.

@@ -91,6 +91,10 @@ export interface ResolvedCluster {
   readonly runtimeSecurity: boolean;
   /** Tags of every taggable resource, the cluster tag included. */
   readonly tags: Readonly<Record<string, string>>;
+  /** Namespaces whose stdout their own LogConfig ships; the cluster-wide one excludes them. */
+  readonly tenantNamespaces: readonly string[];
+  /** What the cluster installs for tenant custom resources. */
+  readonly addons: ResolvedAddons;
   /** Accepted suppressions: control id to reason. */
   readonly suppressions: Readonly<Record<string, string>>;
 }
@@ -257,6 +261,8 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
   const runtimeOptOut = optOutOf(props.runtimeSecurity, 'runtimeSecurity', fail);
   const backup = resolveBackup(props, region, fail);
   const registry = props.registry ? resolveRegistry(props.registry, fail) : undefined;
+  const tenantNamespaces = resolveTenantNamespaces(props.tenantNamespaces, fail);
+  const addons = resolveAddons(props.addons, fail);
 
   const audit = props.audit ?? true;
   const eventPersistence = props.eventPersistence ?? true;
@@ -311,7 +317,49 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
     runtimeSecurity: runtimeOptOut === undefined,
     tags,
     suppressions,
+    tenantNamespaces,
+    addons,
   };
+}
+
+/** The add-ons with every default applied. */
+export interface ResolvedAddons {
+  /** Whether TKE's backup add-on is installed. */
+  readonly tkeBackup: boolean;
+  /** Istio's install, when asked for. */
+  readonly istio?: { readonly version: string; readonly proxyImage: string; readonly ingressGateway: boolean };
+}
+
+const SYSTEM_NAMESPACES = ['kube-system', 'kube-public', 'kube-node-lease'];
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+
+function resolveTenantNamespaces(given: readonly string[] | undefined, fail: Fail): string[] {
+  if (given === undefined) return [];
+  if (!Array.isArray(given)) return fail('tenantNamespaces', 'is not a list of namespaces', 'pass the tenants\' namespace names, e.g. Object.values(platform.tenants).map((t) => t.namespaceName)');
+  given.forEach((n, i) => {
+    if (typeof n !== 'string' || !DNS_LABEL.test(n)) fail(`tenantNamespaces[${i}]`, `${JSON.stringify(n)} is not a namespace name`, 'use RFC 1123 labels');
+    if (SYSTEM_NAMESPACES.includes(n)) fail(`tenantNamespaces[${i}]`, `${n} is a system namespace, excluded already`, 'list only tenant namespaces');
+    if (given.indexOf(n) !== i) fail(`tenantNamespaces[${i}]`, `${n} is listed twice`, 'list each namespace once');
+  });
+  return [...given];
+}
+
+// Istio's chart versions are plain semver (istio-release charts: base-1.22.1.tgz, ...).
+const ISTIO_VERSION = /^1\.\d{1,2}\.\d{1,3}$/;
+const PINNED_IMAGE = /^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+(:[\w.-]+)?@sha256:[a-f0-9]{64}$/;
+
+function resolveAddons(a: MultiZoneClusterProps['addons'], fail: Fail): ResolvedAddons {
+  const tkeBackup = a?.tkeBackup ?? true;
+  if (typeof tkeBackup !== 'boolean') fail('addons.tkeBackup', `${JSON.stringify(tkeBackup)} is not a boolean`, 'pass true (default) or false');
+  if (!a?.istio) return { tkeBackup };
+  const { version, proxyImage } = a.istio;
+  if (typeof version !== 'string' || !ISTIO_VERSION.test(version)) fail('addons.istio.version', `${JSON.stringify(version)} is not an Istio chart version`, 'write the release, e.g. "1.22.1"');
+  if (typeof proxyImage !== 'string' || !PINNED_IMAGE.test(proxyImage)) {
+    fail('addons.istio.proxyImage', `${JSON.stringify(proxyImage)} is not a digest-pinned image`, 'pass the tenants\' mesh.proxyImage, "<registry>/<path>/proxyv2:<tag>@sha256:<64 hex>"');
+  }
+  const ingressGateway = a.istio.ingressGateway ?? true;
+  if (typeof ingressGateway !== 'boolean') fail('addons.istio.ingressGateway', `${JSON.stringify(ingressGateway)} is not a boolean`, 'pass true (default) or false');
+  return { tkeBackup, istio: { version, proxyImage, ingressGateway } };
 }
 
 type Fail = (prop: string, problem: string, fix: string) => never;

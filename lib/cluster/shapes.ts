@@ -4,6 +4,7 @@
 // `deletionProtect` is refused instead of leaving the secure default silently in place.
 import { GRAFANA_SHAPE } from './grafana';
 import type {
+  ClusterAddonsProps, IstioInstallProps,
   AlertingProps, BackupProps, BackupReplicationProps, LogRetentionProps, MultiZoneClusterProps, NodePoolSpec, PublicEndpointProps, RegistryProps,
   RuntimeSecurityProps, SecurityAlarmsProps, SecurityRecipientsProps, SecurityWebhookProps,
 } from './props';
@@ -56,6 +57,10 @@ const SECURITY_ALARMS = shapeOf<SecurityAlarmsProps>('SecurityAlarmsProps', { en
 
 const RUNTIME_SECURITY = shapeOf<RuntimeSecurityProps>('RuntimeSecurityProps', { enabled: VALUE });
 
+const ISTIO = shapeOf<IstioInstallProps>('IstioInstallProps', { version: VALUE, proxyImage: VALUE, ingressGateway: VALUE });
+
+const ADDONS = shapeOf<ClusterAddonsProps>('ClusterAddonsProps', { tkeBackup: VALUE, istio: ISTIO });
+
 /** Props of MultiZoneCluster. */
 export const CLUSTER_SHAPE: ObjectShape = shapeOf<MultiZoneClusterProps>('MultiZoneClusterProps', {
   region: VALUE,
@@ -83,5 +88,7 @@ export const CLUSTER_SHAPE: ObjectShape = shapeOf<MultiZoneClusterProps>('MultiZ
   registry: REGISTRY,
   securityAlarms: optOutOr(SECURITY_ALARMS),
   runtimeSecurity: optOutOr(RUNTIME_SECURITY),
+  tenantNamespaces: VALUE,
+  addons: ADDONS,
   suppressions: VALUE,
 });

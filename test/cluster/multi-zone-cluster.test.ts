@@ -29,6 +29,7 @@ const T = {
   endpoint: 'tencentcloud:Kubernetes/clusterEndpoint:ClusterEndpoint',
   encryption: 'tencentcloud:Kubernetes/encryptionProtection:EncryptionProtection',
   bsl: 'tencentcloud:Kubernetes/backupStorageLocation:BackupStorageLocation',
+  addon: 'tencentcloud:Kubernetes/addon:Addon',
   logConfig: 'tencentcloud:Kubernetes/logConfig:LogConfig',
   key: 'tencentcloud:Kms/key:Key',
   logset: 'tencentcloud:Cls/logset:Logset',
@@ -113,6 +114,8 @@ describe('MultiZoneCluster | defaults', () => {
       [T.alarmPolicy]: 1,
       [T.bucket]: 1,
       [T.bsl]: 1,
+      // TKE's backup add-on, after its repository (addons.tkeBackup, on by default).
+      [T.addon]: 1,
       [T.track]: 1,
       [T.index]: 2,
       [T.clsNotice]: 1,

@@ -20,6 +20,7 @@ void pulumi.runtime.setMocks(
 // eslint-disable-next-line import/order
 import * as k8s from '@pulumi/kubernetes';
 import { ApiObject, Chart, Testing } from 'cdk8s';
+import type { MultiZoneCluster } from '../../lib/cluster/multi-zone-cluster';
 import { PlatformRelease } from '../../lib/delivery';
 import { deployment } from '../policy/helpers';
 
@@ -97,5 +98,46 @@ describe('PlatformRelease |', () => {
       .toThrow(/\[t3\] auditOptions\.trustedRegistry: is not a known option of AuditOptions; did you mean "trustedRegistries"/);
     await settle();
     expect(registered.slice(before)).toEqual([]);
+  });
+
+  describe('with the cluster (issue 10, defects 10 and 12) |', () => {
+    // What PlatformRelease reads of a MultiZoneCluster: the installers per API group and the plan.
+    const fakeCluster = (installers: Record<string, pulumi.Resource[]>, tenantNamespaces: string[] = []) =>
+      ({ apiGroupInstallers: installers, plan: { clusterName: 'prod', tenantNamespaces } }) as unknown as MultiZoneCluster;
+    const withCustom = (extra: Record<string, unknown>[]) => {
+      const app = sampleApp();
+      const chart = app.charts[0];
+      extra.forEach((o, i) => new ApiObject(chart, `x${i}`, o as any));
+      return app;
+    };
+    const schedule = { apiVersion: 'velero.io/v1', kind: 'Schedule', metadata: { name: 'shop-daily', namespace: 'tke-backup', labels: { 'app.kubernetes.io/name': 'shop', 'app.kubernetes.io/managed-by': 'kubeward', 'owner': 'shop' } }, spec: { schedule: '0 2 * * *', template: { includedNamespaces: ['shop'] } } };
+    const logConfig = { apiVersion: 'cls.cloud.tencent.com/v1', kind: 'LogConfig', metadata: { name: 'shop-stdout', labels: { 'app.kubernetes.io/name': 'shop', 'app.kubernetes.io/managed-by': 'kubeward', 'owner': 'shop' } }, spec: { inputDetail: { type: 'container_stdout', containerStdout: { namespace: 'shop', allContainers: true } }, clsDetail: { topicName: 'shop-stdout', logsetName: 'tenants' } } };
+
+    test('a custom resource waits for what installs its group, besides the namespaces', async () => {
+      const provider = new k8s.Provider('cluster5', { kubeconfig: 'fake' });
+      const addon = new k8s.core.v1.ConfigMap('stand-in-for-the-backup-addon', { metadata: { name: 'addon' } }, { provider });
+      new PlatformRelease('withcluster', { app: withCustom([schedule]), provider, failOn: 'critical', cluster: fakeCluster({ 'velero.io': [addon] }) });
+      await settle();
+      const s = registered.find((r) => r.type === 'kubernetes:velero.io/v1:Schedule')!;
+      expect(s.order).toBeGreaterThan(registered.find((r) => r.name === 'stand-in-for-the-backup-addon')!.order);
+    });
+
+    test('a custom group the cluster does not install is refused before anything is registered', async () => {
+      const provider = new k8s.Provider('cluster6', { kubeconfig: 'fake' });
+      const before = registered.length;
+      expect(() => new PlatformRelease('nobackup', { app: withCustom([schedule]), provider, failOn: 'critical', cluster: fakeCluster({}) }))
+        .toThrow(/nothing on cluster prod installs velero\.io \(Schedule\).*addons\.tkeBackup/s);
+      await settle();
+      expect(registered.slice(before).filter((r) => r.type.startsWith('kubernetes:') && r.type !== 'pulumi:providers:kubernetes')).toEqual([]);
+    });
+
+    test('a tenant LogConfig for a namespace the cluster also ships is refused; listed in tenantNamespaces it passes', async () => {
+      const provider = new k8s.Provider('cluster7', { kubeconfig: 'fake' });
+      const logs = (tenantNamespaces: string[]) => fakeCluster({ 'cls.cloud.tencent.com': [provider] }, tenantNamespaces);
+      expect(() => new PlatformRelease('twice', { app: withCustom([logConfig]), provider, failOn: 'critical', cluster: logs([]) }))
+        .toThrow(/stdout of namespace\(s\) shop would be shipped twice.*tenantNamespaces/s);
+      expect(() => new PlatformRelease('once', { app: withCustom([logConfig]), provider, failOn: 'critical', cluster: logs(['shop']) })).not.toThrow();
+      await settle();
+    });
   });
 });

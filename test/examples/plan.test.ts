@@ -25,7 +25,8 @@ function resourceKey(o: Obj): string {
 }
 
 function isKubeObject(r: RecordedResource): boolean {
-  return r.type.startsWith('kubernetes:') && !r.type.startsWith('kubernetes:yaml:');
+  // Helm releases (the cluster's Istio) are Kubernetes-provider resources, not manifest objects.
+  return r.type.startsWith('kubernetes:') && !r.type.startsWith('kubernetes:yaml:') && !r.type.startsWith('kubernetes:helm.sh/');
 }
 
 interface StackRes { type: string; name: string; urn: string; props: Obj; propertyDependencies: Record<string, StackRes[]> }
@@ -155,7 +156,9 @@ describe('examples/platform Pulumi program |', () => {
   test('tenant backups go to the storage location the cluster creates', () => {
     const [location] = byType('tencentcloud:Kubernetes/backupStorageLocation:BackupStorageLocation');
     const schedules = byType('kubernetes:velero.io/v1:Schedule');
-    expect(schedules.map((s) => s.name)).toEqual(['velero/edge-daily', 'velero/storefront-daily', 'velero/orders-daily', 'velero/payments-daily']);
+    // In tke-backup, where the backup add-on the cluster installs runs (TKE docs 457/55040).
+    expect(schedules.map((s) => s.name)).toEqual(['tke-backup/edge-daily', 'tke-backup/storefront-daily', 'tke-backup/orders-daily', 'tke-backup/payments-daily']);
+    expect(byType('tencentcloud:Kubernetes/addon:Addon').map((a) => a.rawInputs.addonName)).toEqual(['tke-backup']);
     for (const s of schedules) expect((s.rawInputs as Obj).spec.template.storageLocation).toBe(location.inputs.name);
   });
 
@@ -221,13 +224,58 @@ describe('examples/platform Pulumi program |', () => {
     expect(violationsOf(kubewardPolicies(), cut).map((x) => x.policy)).toContain('kw-clu-002');
   });
 
-  test('npm run plan -- --json prints exactly one JSON array of { type, name, parent, inputs }', async () => {
+  test('issue 10, defect 10: every tenant object of a custom API group waits for what installs that group, registered before it', () => {
+    // What installs each group in this program (lib/cluster/multi-zone-cluster.ts apiGroupInstallers).
+    const installers: Record<string, string[]> = {
+      'velero.io': ['prod-tke-backup'],
+      'security.istio.io': ['prod-istio-base', 'prod-istio-cni', 'prod-istiod', 'prod-istio-ingress'],
+      'monitoring.coreos.com': ['prod-prometheus-agent'],
+      'cls.cloud.tencent.com': ['prod-cluster', 'prod-general'],
+    };
+    const byName = new Map(run.resources.map((r) => [r.name, r]));
+    expect(byName.get('prod-istio-base')?.rawInputs).toMatchObject({ chart: 'base', namespace: 'istio-system', repositoryOpts: { repo: 'https://istio-release.storage.googleapis.com/charts' } });
+    expect(byName.get('prod-istiod')?.rawInputs).toMatchObject({ chart: 'istiod', values: { pilot: { cni: { enabled: true } } } });
+    expect(byName.get('prod-istio-ingress')?.rawInputs).toMatchObject({ chart: 'gateway', name: 'istio-ingress', namespace: 'istio-ingress' });
+    const custom = run.resources.filter(isKubeObject).map((r) => ({ r, group: String((r.rawInputs as Obj).apiVersion).split('/').slice(0, -1).join('/') }))
+      .filter((x) => installers[x.group] !== undefined);
+    // Every group of the issue is really used by the tenants.
+    expect([...new Set(custom.map((x) => x.group))].sort()).toEqual(Object.keys(installers).sort());
+    for (const { r, group } of custom) {
+      for (const needed of installers[group]) {
+        expect([r.name, r.dependsOn.includes(needed)]).toEqual([r.name, true]);
+        expect([r.name, needed, byName.get(needed)!.order < r.order]).toEqual([r.name, needed, true]);
+      }
+    }
+    // istiod injects exactly the proxy image the tenants declare and admit.
+    const ns = run.resources.filter((r) => r.type === 'kubernetes:core/v1:Namespace');
+    for (const n of ns) expect((n.rawInputs as Obj).metadata.annotations['kubeward.dev/mesh-proxy-image']).toBe((byName.get('prod-istiod')!.rawInputs as Obj).values.global.proxy.image);
+  });
+
+  test('issue 10, defect 12: the stdout of every namespace is shipped by exactly one LogConfig', () => {
+    const clusterConfig = JSON.parse(String(byType('tencentcloud:Kubernetes/logConfig:LogConfig')[0].rawInputs.logConfig));
+    const tenantConfigs = byType('kubernetes:cls.cloud.tencent.com/v1:LogConfig').map((r) => r.rawInputs as Obj);
+    const list = (s: unknown) => String(s ?? '').split(',').map((x) => x.trim()).filter((x) => x.length > 0);
+    // TKE's log agent ships a container's stdout once per LogConfig selecting it (LogConfig docs:
+    // `namespace` lists namespaces, empty means all; `excludeNamespace` removes some).
+    const ships = (cfg: Obj, namespace: string): boolean => {
+      const s = cfg.spec.inputDetail.containerStdout;
+      const included = list(s.namespace).length === 0 || list(s.namespace).includes(namespace);
+      return included && !list(s.excludeNamespace).includes(namespace);
+    };
+    const shippers = (namespace: string) => [clusterConfig, ...tenantConfigs].filter((c) => ships(c, namespace)).map((c) => c.metadata.name);
+    for (const t of run.outputs.namespaces as string[]) expect([t, shippers(t)]).toEqual([t, [`${t}-stdout`]]);
+    // Platform namespaces stay with the cluster-wide topic; system ones are not shipped.
+    for (const ns of ['istio-system', 'istio-ingress', 'tke-backup']) expect([ns, shippers(ns)]).toEqual([ns, ['prod-stdout']]);
+    expect(shippers('kube-system')).toEqual([]);
+  });
+
+  test('npm run plan -- --json prints exactly one JSON array of { type, name, parent, inputs, dependsOn }', async () => {
     const c = capture();
     expect(await plan(['--json'], c.io)).toBe(0);
     const parsed = JSON.parse(c.out()) as PlannedResource[];
     expect(Array.isArray(parsed)).toBe(true);
     expect(parsed).toHaveLength(run.resources.length);
-    for (const r of parsed) expect(Object.keys(r)).toEqual(['type', 'name', 'parent', 'inputs']);
+    for (const r of parsed) expect(Object.keys(r)).toEqual(['type', 'name', 'parent', 'inputs', 'dependsOn']);
     const find = (type: string) => parsed.filter((r) => r.type === type);
     expect(find('tencentcloud:Kubernetes/cluster:Cluster').map((r) => [r.name, r.parent])).toEqual([['prod-cluster', 'prod']]);
     expect(find('tencentcloud:Kubernetes/nodePool:NodePool').map((r) => [r.name, r.parent])).toEqual([['prod-general', 'prod']]);
@@ -243,6 +291,8 @@ describe('examples/platform Pulumi program |', () => {
     expect(await plan([], c.io)).toBe(0);
     const text = c.out();
     expect(text).toMatch(/^Plan of examples\/platform \(offline, under mocks\): \d+ resources to create: \d+ Tencent Cloud, \d+ Kubernetes/);
+    // The order is visible: a Schedule waits for the backup add-on and its namespace.
+    expect(text).toMatch(/kubernetes:velero\.io\/v1:Schedule\s+tke-backup\/orders-daily\s+platform-workloads\s+schedule="0 2 \* \* \*"\s+prod-tke-backup, 4 namespace\(s\)/);
     expect(Number(/(\d+) Tencent Cloud/.exec(text)![1])).toBe(run.resources.filter((r) => r.type.startsWith('tencentcloud:')).length);
     expect(text).toMatch(/tencentcloud:Kubernetes\/cluster:Cluster\s+prod-cluster\s+prod\s+clusterVersion=1\.34\.1/);
     expect(text).toMatch(/kubernetes:core\/v1:Namespace\s+payments\s+platform-foundation\s+pss=restricted/);
