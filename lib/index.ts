@@ -24,6 +24,7 @@ export type { RbacSubject } from './tenancy/subjects';
 export { TENANT_LABEL } from './tenancy/resolve';
 export type { ResolvedImagePolicy, ResolvedMesh, ResolvedTenant } from './tenancy/resolve';
 export type { IstioSecurityVersion } from './mesh/peer-authentication';
+export type { MeshControlPlanePeer, MeshOptions, MeshProvider, ProxyResources, ResolvedProxyResources } from './mesh/mode';
 export type { BackupBackend, BackupVolumeData, ResolvedBackup, RestoreDrillOptions, TenantBackupOptions } from './backup/schedule';
 export type { ResolvedAlerting, TenantAlertingOptions } from './observability/alerts';
 export type { ResolvedLogging, TenantLoggingOptions } from './observability/log-config';

@@ -7,6 +7,7 @@
 // MultiZoneCluster: a secure-by-default multi-zone TKE cluster (lib/cluster), its props and what it exposes.
 export { MultiZoneCluster } from './cluster/multi-zone-cluster';
 export type { ClusterTopicIds, RegisteredChild } from './cluster/multi-zone-cluster';
+export type { GrafanaOptOut, GrafanaProps } from './cluster/grafana';
 export type {
   AlertingProps, BackupProps, BackupReplicationProps, LogRetentionProps, MultiZoneClusterProps, NodePoolSpec, PublicEndpointProps, RegistryProps,
 } from './cluster/props';
