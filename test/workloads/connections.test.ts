@@ -4,8 +4,8 @@
 import { App, Testing } from 'cdk8s';
 import { SERVICE_CONTROLS, expectCompliant } from './support/compliance';
 import { StubTenant, imageOf } from './support/stub-tenant';
-import { KubewardError } from '../../lib/core/errors';
 import { PlatformApp } from '../../lib/app/platform-app';
+import { KubewardError } from '../../lib/core/errors';
 import { TenantPeer } from '../../lib/network';
 import { HardenedCronJob, HardenedDeployment, HardenedStatefulSet, ExternalPeer } from '../../lib/workloads';
 

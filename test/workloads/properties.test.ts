@@ -5,8 +5,8 @@ import * as fc from 'fast-check';
 import { JOB_CONTROLS, SERVICE_CONTROLS, expectCompliant } from './support/compliance';
 import { DIGEST, StubTenant } from './support/stub-tenant';
 import { KubewardError } from '../../lib/core/errors';
-import { propertyOptions, propertyTimeout } from '../support/property-runs';
 import { AppProtocol, HardenedCronJob, HardenedDeployment, HardenedStatefulSet, ZoneSpread } from '../../lib/workloads';
+import { propertyOptions, propertyTimeout } from '../support/property-runs';
 
 const letters = 'abcdefghijklmnopqrstuvwxyz';
 const alnum = `${letters}0123456789`;
