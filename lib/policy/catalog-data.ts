@@ -1014,7 +1014,7 @@ export const CONTROLS: readonly ControlInfo[] = [
       "ClusterRoleBinding",
       "RoleBinding"
     ],
-    "pass": "The binding's roleRef is not ClusterRole/cluster-admin (built-in rbac-defaults bindings are skipped).",
+    "pass": "The binding's roleRef is not ClusterRole/cluster-admin. Every binding counts, the API server's own cluster-admin binding included: the control cannot be suppressed or exempted.",
     "fail": "A ClusterRoleBinding or RoleBinding references roleRef kind ClusterRole, name cluster-admin.",
     "references": {
       "cis": [
@@ -1260,7 +1260,7 @@ export const CONTROLS: readonly ControlInfo[] = [
       "ClusterRoleBinding",
       "RoleBinding"
     ],
-    "pass": "No subject is User system:anonymous, Group system:unauthenticated or Group system:authenticated (built-in rbac-defaults bindings are skipped).",
+    "pass": "No subject is User system:anonymous, Group system:unauthenticated or Group system:authenticated (the API server's own bootstrap bindings, such as system:discovery, are skipped when kind, name and content match Kubernetes' bootstrap policy).",
     "fail": "A binding grants any role to one of those identities.",
     "references": {
       "nsa": "Authentication and authorization - Authentication",

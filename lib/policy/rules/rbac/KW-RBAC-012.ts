@@ -11,7 +11,8 @@ const ANYONE: ReadonlyArray<readonly [string, string]> = [
 /**
  * KW-RBAC-012 Anonymous and all-authenticated groups receive no bindings.
  * Pass: no subject is User system:anonymous, Group system:unauthenticated or Group
- * system:authenticated (built-in rbac-defaults bindings are skipped).
+ * system:authenticated (the API server's own bootstrap bindings, such as system:discovery, are
+ * skipped when kind, name and content match Kubernetes' bootstrap policy: isRbacDefault).
  * Fail: a binding grants any role to one of those identities.
  */
 export const KW_RBAC_012: KubeRule = {
