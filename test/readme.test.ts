@@ -3,7 +3,8 @@ import * as os from 'os';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { auditPaths } from '../lib';
-import { codeBlocks, exampleAfter, installCommands, pluginConfig, tsSnippets } from './package/readme';
+import { codeBlocks, exampleAfter, installCommands, pluginConfig, readme, tsSnippets } from './package/readme';
+import { AUDIT_HELP, CONTROLS_HELP, IMAGES_HELP } from '../lib/cli/help';
 
 // The fast half of the README checks, on the TypeScript sources; test/package/ runs the same
 // blocks against the packed tarball.
@@ -33,6 +34,33 @@ describe('README |', () => {
       const base = snippets.find((x) => x.block.directives?.id === s.block.directives!.continues)!;
       expect(s.source.startsWith(base.source.replace(/export \{\};\n$/, ''))).toBe(true);
     }
+  });
+
+  test('every option of every command help is documented in that command\'s README section', () => {
+    // The options of a help text are its `  --flag` / `  -h, --help` lines (examples such as
+    // trivy's flags in the images help are not options of kubeward).
+    const optionsOf = (help: string): string[] => [...help.matchAll(/^ {2}(?:(-[a-z]), )?(--[a-z][a-z0-9-]*)/gm)].flatMap((m) => (m[1] ? [m[1], m[2]] : [m[2]]));
+    // A command's section runs from its `#### \`kubeward <command>` heading to the next heading of that level or above.
+    const section = (command: string): string => {
+      const text = readme();
+      const start = text.indexOf(`#### \`kubeward ${command}`);
+      expect(start).toBeGreaterThanOrEqual(0);
+      const body = text.indexOf('\n', start) + 1;
+      const end = text.slice(body).search(/^#{2,4} /m);
+      return end < 0 ? text.slice(start) : text.slice(start, body + end);
+    };
+    for (const [command, help] of [['audit', AUDIT_HELP], ['images', IMAGES_HELP], ['controls', CONTROLS_HELP]] as const) {
+      const options = optionsOf(help);
+      expect(options).toEqual(expect.arrayContaining(['--help']));
+      const documented = section(command);
+      // -h/--help is documented once for every command (`kubeward <command> --help`), and has a row in audit's table below.
+      const missing = options.filter((flag) => flag !== '-h' && flag !== '--help' && !new RegExp(`\`${flag}[\` ]`).test(documented));
+      expect({ command, missing }).toEqual({ command, missing: [] });
+    }
+    // Every option of audit has a row of its own in the options table.
+    const rows = section('audit').split('\n').filter((l) => l.startsWith('| `-'));
+    const rowless = optionsOf(AUDIT_HELP).filter((flag) => !rows.some((r) => new RegExp(`^\\| (?:\`-h\`, )?\`${flag}[\` ]`).test(r)));
+    expect(rowless).toEqual([]);
   });
 
   test('the install commands and the cdk8s plugin configuration are where the package test looks for them', () => {

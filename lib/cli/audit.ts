@@ -1,13 +1,13 @@
 import * as fs from 'fs';
 import { AUDIT_HELP } from './help';
-import { loadInputs, loadOptionsOf } from './inputs';
+import { LOAD_FLAGS, loadInputs, loadOptionsOf, positiveInteger } from './inputs';
 import type { CliIo } from './io';
 import { many, oneOf, parseCommand, UsageError } from './usage';
 import { CATALOG_DEFAULTS, CONTROLS } from '../policy/catalog-data';
 import { exitCodeOf } from '../policy/engine';
 import { auditLoaded, AuditPathsOptions } from '../policy/input';
 import { targetVersionProblem } from '../policy/model/kubernetes-version';
-import type { Profile } from '../policy/options';
+import { DEFAULT_MAX_FINDINGS_PER_OBJECT, Profile } from '../policy/options';
 import { formatReport, printable, REPORT_FORMATS, ReportFormat, summaryLine, verdictLine } from '../policy/report';
 import { SEVERITIES, Severity } from '../policy/types';
 
@@ -25,8 +25,8 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
     'trusted-registry': { type: 'string', multiple: true },
     'skip-control': { type: 'string', multiple: true },
     'set-per-file': { type: 'boolean' },
-    'max-file-mib': { type: 'string' },
-    'follow-symlinks': { type: 'boolean' },
+    ...LOAD_FLAGS,
+    'max-findings-per-object': { type: 'string' },
     'allow-empty': { type: 'boolean' },
     'help': { type: 'boolean', short: 'h' },
   });
@@ -46,12 +46,14 @@ export async function auditCommand(args: readonly string[], io: CliIo): Promise<
   if (versionProblem) throw new UsageError(`--kubernetes-version: ${versionProblem}; pass the minor your cluster runs, for example --kubernetes-version ${CATALOG_DEFAULTS.kubernetesVersion}.`);
   const trustedRegistries = many(values, 'trusted-registry');
   const output = typeof values.output === 'string' ? values.output : undefined;
+  const maxFindingsPerObject = positiveInteger(values, 'max-findings-per-object', DEFAULT_MAX_FINDINGS_PER_OBJECT);
   const options: AuditPathsOptions = {
     profile,
     ...(kubernetesVersion !== undefined ? { kubernetesVersion } : {}),
     ...(trustedRegistries ? { trustedRegistries } : {}),
     ...(skipControls ? { skipControls } : {}),
     setPerFile: values['set-per-file'] === true,
+    ...(maxFindingsPerObject !== undefined ? { maxFindingsPerObject } : {}),
     ...loadOptionsOf(values),
   };
 

@@ -1,5 +1,17 @@
 // Help texts. Each command prints its own with --help; `kubeward --help` lists the commands.
 import { CATALOG_DEFAULTS } from '../policy/catalog-data';
+import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_DOCUMENTS, DEFAULT_MAX_ERRORS_PER_FILE, DEFAULT_MAX_FILE_BYTES } from '../policy/input/options';
+import { DEFAULT_MAX_FINDINGS_PER_OBJECT } from '../policy/options';
+
+/** The loader flags that `audit` and `images` share (lib/cli/inputs.ts LOAD_FLAGS). */
+const LOAD_FLAGS_HELP = `  --max-file-mib N                largest file read, in MiB (default: ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024})
+  --max-depth N                   deepest nesting of maps and sequences per document (default: ${DEFAULT_MAX_DEPTH})
+  --max-documents N               most YAML documents per file; a file with more is not read
+                                  (default: ${DEFAULT_MAX_DOCUMENTS})
+  --max-errors-per-file N         most input errors listed per file; one more error gives the
+                                  count of the rest (default: ${DEFAULT_MAX_ERRORS_PER_FILE})
+  --follow-symlinks               follow symlinks out of a directory being walked (default: skip them
+                                  with a warning; links to / or a parent are never followed)`;
 
 /** Top-level help. */
 export const MAIN_HELP = `kubeward - audit Kubernetes manifests against the kubeward control catalog
@@ -39,9 +51,9 @@ Options:
                                   replaces the default (ccr.ccs.tencentyun.com, *.tencentcloudcr.com)
   --skip-control ID               do not run a control at all; repeatable (prefer suppressions)
   --set-per-file                  audit each file as its own manifest set
-  --max-file-mib N                largest file read, in MiB (default: 16)
-  --follow-symlinks               follow symlinks out of a directory being walked (default: skip them
-                                  with a warning; links to / or a parent are never followed)
+${LOAD_FLAGS_HELP}
+  --max-findings-per-object N     most findings listed per control and object; one more finding
+                                  gives the count of the rest (default: ${DEFAULT_MAX_FINDINGS_PER_OBJECT})
   --allow-empty                   accept inputs that hold no object (by default zero objects
                                   is an input error, so an empty render never passes)
   -h, --help                      show this help
@@ -72,9 +84,7 @@ to pipe into an image scanner:
   kubeward images dist | xargs -n1 trivy image --exit-code 1 --severity HIGH,CRITICAL
 
 Options:
-  --max-file-mib N                largest file read, in MiB (default: 16)
-  --follow-symlinks               follow symlinks out of a directory being walked (default: skip them
-                                  with a warning; links to / or a parent are never followed)
+${LOAD_FLAGS_HELP}
   --allow-empty                   accept inputs that hold no object (by default an error)
   -h, --help                      show this help
 

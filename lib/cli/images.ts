@@ -1,5 +1,5 @@
 import { IMAGES_HELP } from './help';
-import { loadInputs, loadOptionsOf } from './inputs';
+import { LOAD_FLAGS, loadInputs, loadOptionsOf } from './inputs';
 import type { CliIo } from './io';
 import { parseCommand } from './usage';
 import { KubeObject } from '../policy/model/object';
@@ -21,8 +21,7 @@ export function imagesOf(objects: readonly KubeObject[]): string[] {
 /** `kubeward images`: prints image references for an image scanner. */
 export async function imagesCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommand(args, {
-    'max-file-mib': { type: 'string' },
-    'follow-symlinks': { type: 'boolean' },
+    ...LOAD_FLAGS,
     'allow-empty': { type: 'boolean' },
     'help': { type: 'boolean', short: 'h' },
   });

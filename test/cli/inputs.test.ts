@@ -116,3 +116,117 @@ describe('CLI inputs |', () => {
     expect(out).toEqual({ names: ['good', 'substituted'], errors: [] });
   });
 });
+
+describe('CLI limits |', () => {
+  // Each limit flag of `kubeward audit` (and `images`) reaches the loader or the engine: a file
+  // that passes under the default fails under a smaller limit, and the good file beside it is
+  // still audited.
+  const good = (): string => path.join(tree, 'good.yaml');
+  const write = (name: string, text: string): string => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+  const audit = async (...argv: string[]): Promise<{ code: number; json: any; err: string }> => {
+    const out = io();
+    const code = await main(['audit', '--format', 'json', ...argv], out);
+    return { code, json: JSON.parse(out.out()), err: out.err() };
+  };
+
+  test('--max-documents: a file of 3 documents is a limit error under 2, read under the default', async () => {
+    const three = write('three.yaml', [1, 2, 3].map((i) => GOOD.replace('name: good', `name: doc${i}`)).join('---\n'));
+    const limited = await audit('--max-documents', '2', three, good());
+    expect(limited.code).toBe(2);
+    expect(limited.json.errors).toEqual([
+      expect.objectContaining({ kind: 'limit', message: expect.stringMatching(/three\.yaml:\d+: the file holds more than 2 YAML documents; the file was not read/) }),
+    ]);
+    expect(limited.json.summary.objects).toBe(1);
+    const read = await audit(three, good());
+    expect(read.json.errors).toEqual([]);
+    expect(read.json.summary.objects).toBe(4);
+    // The same flag on `kubeward images`.
+    const images = io();
+    expect(await main(['images', '--max-documents', '2', three, good()], images)).toBe(2);
+    expect(images.err()).toMatch(/kubeward: limit: .*three\.yaml:\d+: the file holds more than 2 YAML documents/);
+  });
+
+  test('--max-depth: a document nesting 4 levels is a limit error under 3; the other documents are read', async () => {
+    const deep = write('deep.yaml', `${GOOD.replace('name: good', 'name: shallow')}---\napiVersion: example.com/v1\nkind: Deep\nmetadata: {name: deep, namespace: shop}\nspec: {a: {b: {c: 1}}}\n`);
+    const limited = await audit('--max-depth', '3', deep, good());
+    expect(limited.code).toBe(2);
+    expect(limited.json.errors).toEqual([
+      expect.objectContaining({ kind: 'limit', message: expect.stringMatching(/deep\.yaml:\d+: document 1 nests deeper than 3 levels; it was not read/) }),
+    ]);
+    expect(limited.json.summary.objects).toBe(2);
+    const read = await audit(deep, good());
+    expect(read.json.errors).toEqual([]);
+    expect(read.json.summary.objects).toBe(3);
+  });
+
+  test('--max-errors-per-file: one error listed, then one with the count of the rest', async () => {
+    const scalars = ['- a', '42', 'just text'];
+    const bad = write('bad.yaml', scalars.join('\n---\n') + '\n');
+    const limited = await audit('--max-errors-per-file', '1', bad, good());
+    expect(limited.json.errors.map((e: any) => e.message)).toEqual([
+      expect.stringMatching(/bad\.yaml:1: document 0 is a sequence, not a Kubernetes object/),
+      expect.stringMatching(new RegExp(`bad\\.yaml: ${scalars.length - 1} more input errors in this file were not listed \\(maxErrorsPerFile is 1\\)`)),
+    ]);
+    expect(limited.json.summary.objects).toBe(1);
+    expect((await audit(bad, good())).json.errors).toHaveLength(scalars.length);
+  });
+
+  test('--max-findings-per-object: one finding listed, then one with the count of the rest; the control count stays exact', async () => {
+    const containers = ['a', 'b', 'c'];
+    const wide = write('wide.json', JSON.stringify({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'wide', namespace: 'shop' },
+      spec: { containers: containers.map((name) => ({ name, image: 'ccr.ccs.tencentyun.com/shop/web:2.1', securityContext: { privileged: true } })) },
+    }));
+    const pod001 = (r: { json: any }): any[] => r.json.findings.filter((f: any) => f.controlId === 'KW-POD-001');
+    const limited = await audit('--max-findings-per-object', '1', wide, good());
+    expect(limited.code).toBe(1);
+    expect(pod001(limited).map((f) => f.message)).toEqual([
+      expect.not.stringMatching(/not listed/),
+      expect.stringMatching(new RegExp(`^${containers.length - 1} more findings of KW-POD-001 on this object were not listed \\(maxFindingsPerObject is 1\\)`)),
+    ]);
+    expect(limited.json.controls.find((c: any) => c.id === 'KW-POD-001').failed).toBe(containers.length);
+    expect(limited.json.summary.objects).toBe(2);
+    expect(pod001(await audit(wide, good()))).toHaveLength(containers.length);
+  });
+
+  test.each([
+    ['audit', '--max-depth', '0'],
+    ['audit', '--max-documents', '-1'],
+    ['audit', '--max-errors-per-file', '1.5'],
+    ['audit', '--max-findings-per-object', 'lots'],
+    ['audit', '--max-depth', ''],
+    ['audit', '--max-documents', '1e3'],
+    ['audit', '--max-depth', '99999999999999999999'],
+    ['images', '--max-errors-per-file', '0'],
+  ])('%s %s %j is a usage error naming the flag and the fix (exit 2)', async (command, flag, value) => {
+    const out = io();
+    // `--flag=value`, so that parseArgs hands `-1` to the flag instead of reading it as an option.
+    expect(await main([command, `${flag}=${value}`, good()], out)).toBe(2);
+    expect(out.out()).toBe('');
+    expect(out.err()).toMatch(new RegExp(`^kubeward ${command}: ${flag} must be a positive whole number \\(got "${value.replace(/[.]/g, '\\.')}"\\); pass for example ${flag} \\d+ \\(the default\\)\\.\nRun \`kubeward ${command} --help\``));
+  });
+
+  test('- and a device named explicitly are read up to the cap: over it, a limit error and the good file is still audited', async () => {
+    const stdin = io();
+    stdin.readStdin = async (max: number) => Buffer.from(`# ${'x'.repeat(Math.min(max, 4096))}\n`);
+    expect(await main(['audit', '--format', 'json', '--max-file-mib', '0.001', '-', good()], stdin)).toBe(2);
+    expect(JSON.parse(stdin.out()).errors).toEqual([expect.objectContaining({ kind: 'limit', message: expect.stringMatching(/^<stdin>: file is .* over the [\d.]+ MiB limit; it was not read/) })]);
+    // /dev/zero never ends: it is read one byte past the cap, then refused.
+    const zero = await audit('--max-file-mib', '1', '/dev/zero', good());
+    expect(zero.code).toBe(2);
+    expect(zero.json.errors).toEqual([expect.objectContaining({ kind: 'limit', message: expect.stringMatching(/^\/dev\/zero: file is more than the 1\.0 MiB limit; it was not read/) })]);
+    expect(zero.json.summary.objects).toBe(1);
+  });
+
+  test('images has no --max-findings-per-object (it reports no findings)', async () => {
+    const out = io();
+    expect(await main(['images', '--max-findings-per-object', '1', good()], out)).toBe(2);
+    expect(out.err()).toMatch(/Unknown option '--max-findings-per-object'/);
+  });
+});
