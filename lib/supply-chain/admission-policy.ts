@@ -117,14 +117,12 @@ export function imagePolicyName(namespace: string): string {
  * @internal
  */
 export function addImageAdmissionPolicy(scope: Construct, options: ImageAdmissionPolicyOptions): { policy: ApiObject; binding: ApiObject } {
-  const name = imagePolicyName(options.namespace);
-  const apiVersion = `admissionregistration.k8s.io/${options.apiVersion}`;
   const cel = imagePolicyCel(options.registries, options.proxy);
-  const annotations = options.apiVersion === 'v1beta1' ? { annotations: { [SUPPRESS_ANNOTATION]: V1BETA1_SUPPRESSION } } : {};
-  const policy = new ApiObject(scope, 'image-policy', {
-    apiVersion,
-    kind: 'ValidatingAdmissionPolicy',
-    metadata: { name, labels: { ...options.labels }, ...annotations },
+  return addTenantAdmissionPolicy(scope, 'image-policy', {
+    name: imagePolicyName(options.namespace),
+    namespace: options.namespace,
+    labels: options.labels,
+    apiVersion: options.apiVersion,
     spec: {
       // A policy that cannot be evaluated rejects: failing open would admit any image.
       failurePolicy: 'Fail',
@@ -141,17 +139,47 @@ export function addImageAdmissionPolicy(scope: Construct, options: ImageAdmissio
       validations: cel.validations,
     },
   });
-  const binding = new ApiObject(scope, 'image-policy-binding', {
+}
+
+/** What `addTenantAdmissionPolicy` needs. @internal */
+export interface TenantAdmissionPolicyOptions {
+  /** Name of the policy and of its binding (cluster-scoped: include the namespace). */
+  readonly name: string;
+  /** The tenant's namespace, the only one the binding selects. */
+  readonly namespace: string;
+  /** Labels of both objects. */
+  readonly labels: Record<string, string>;
+  /** API version. */
+  readonly apiVersion: AdmissionApiVersion;
+  /** The policy's spec. */
+  readonly spec: Record<string, unknown>;
+}
+
+/**
+ * A ValidatingAdmissionPolicy and its Deny binding for one tenant namespace (by the
+ * kubernetes.io/metadata.name label the API server sets), as every per-tenant guard writes them;
+ * under v1beta1 both carry the explained suppression. Ids: `<id>` and `<id>-binding`.
+ * @internal
+ */
+export function addTenantAdmissionPolicy(
+  scope: Construct, id: string, options: TenantAdmissionPolicyOptions,
+): { policy: ApiObject; binding: ApiObject } {
+  const apiVersion = `admissionregistration.k8s.io/${options.apiVersion}`;
+  const annotations = options.apiVersion === 'v1beta1' ? { annotations: { [SUPPRESS_ANNOTATION]: V1BETA1_SUPPRESSION } } : {};
+  const metadata = () => ({ name: options.name, labels: { ...options.labels }, ...annotations });
+  const policy = new ApiObject(scope, id, { apiVersion, kind: 'ValidatingAdmissionPolicy', metadata: metadata(), spec: options.spec });
+  const binding = new ApiObject(scope, `${id}-binding`, {
     apiVersion,
     kind: 'ValidatingAdmissionPolicyBinding',
-    metadata: { name, labels: { ...options.labels }, ...annotations },
+    metadata: metadata(),
     spec: {
-      policyName: name,
+      policyName: options.name,
       validationActions: ['Deny'],
       matchResources: {
         namespaceSelector: { matchLabels: { [NAMESPACE_NAME_LABEL]: options.namespace } },
       },
     },
   });
+  binding.addDependency(policy);
   return { policy, binding };
 }

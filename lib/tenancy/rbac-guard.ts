@@ -11,9 +11,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { EVERYONE_SUBJECTS, SERVICE_ACCOUNTS_GROUP, SERVICE_ACCOUNT_USER_PREFIX } from './subjects';
-import { NAMESPACE_NAME_LABEL } from '../core/labels';
-import { SUPPRESS_ANNOTATION } from '../policy/suppressions';
-import { AdmissionApiVersion, V1BETA1_SUPPRESSION } from '../supply-chain/admission-policy';
+import { AdmissionApiVersion, addTenantAdmissionPolicy } from '../supply-chain/admission-policy';
 
 function celString(s: string): string {
   return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -87,14 +85,12 @@ export interface RoleBindingGuardOptions {
  * @internal
  */
 export function addRoleBindingGuard(scope: Construct, options: RoleBindingGuardOptions): { policy: ApiObject; binding: ApiObject } {
-  const name = roleBindingGuardName(options.namespace);
-  const apiVersion = `admissionregistration.k8s.io/${options.apiVersion}`;
   const cel = roleBindingGuardCel(options.namespace);
-  const annotations = options.apiVersion === 'v1beta1' ? { annotations: { [SUPPRESS_ANNOTATION]: V1BETA1_SUPPRESSION } } : {};
-  const policy = new ApiObject(scope, 'rolebinding-guard', {
-    apiVersion,
-    kind: 'ValidatingAdmissionPolicy',
-    metadata: { name, labels: { ...options.labels }, ...annotations },
+  return addTenantAdmissionPolicy(scope, 'rolebinding-guard', {
+    name: roleBindingGuardName(options.namespace),
+    namespace: options.namespace,
+    labels: options.labels,
+    apiVersion: options.apiVersion,
     spec: {
       // A guard that cannot be evaluated rejects: failing open would admit the binding.
       failurePolicy: 'Fail',
@@ -110,18 +106,4 @@ export function addRoleBindingGuard(scope: Construct, options: RoleBindingGuardO
       validations: cel.validations,
     },
   });
-  const binding = new ApiObject(scope, 'rolebinding-guard-binding', {
-    apiVersion,
-    kind: 'ValidatingAdmissionPolicyBinding',
-    metadata: { name, labels: { ...options.labels }, ...annotations },
-    spec: {
-      policyName: name,
-      validationActions: ['Deny'],
-      matchResources: {
-        namespaceSelector: { matchLabels: { [NAMESPACE_NAME_LABEL]: options.namespace } },
-      },
-    },
-  });
-  binding.addDependency(policy);
-  return { policy, binding };
 }
