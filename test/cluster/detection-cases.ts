@@ -89,6 +89,23 @@ const guard = (verb: string, user: string, apiGroup: string, resource: string, n
   verb, user, apiGroup, resource, name, ...(resource.startsWith('validatingadmission') ? {} : { namespace: 'payments' }), code, decision: 'allow',
 });
 
+/** A CLS API 3.0 call as CloudAudit records it. */
+const cls = (
+  eventName: string,
+  resourceName: string,
+  requestParameters: Record<string, unknown> = {},
+  over: { errorCode?: number; minutesAgo?: number } = {},
+): Record<string, unknown> => cloudAuditRecord({ eventName, resourceType: 'cls', version: '2020-10-16', resourceName, requestParameters, ...over });
+
+/** A TCSS call as CloudAudit records it. */
+const tcss = (eventName: string, requestParameters: Record<string, unknown>, over: { errorCode?: number } = {}): Record<string, unknown> =>
+  cloudAuditRecord({ eventName, resourceType: 'tcss', version: '2020-11-01', resourceName: 'cls-prod0001', requestParameters, ...over });
+
+const ALARM = 'alarm-5944e926-ae21-4fa1-8af6-e1539b577482';
+const NOTICE = 'notice-bb42f112-a74d-456e-b3c4-ff5472911b42';
+const AUDIT_TOPIC = '75f531f6-3644-45e5-8717-af1dc294cc93';
+const LOGSET = 'eb6eafd9-1656-4d60-b3c2-0a5bf91c9b0d';
+
 /** The recorded cases, by detection id. */
 export const DETECTION_CASES: Readonly<Record<string, DetectionCases>> = {
   'interactive-pod-access': {
@@ -233,6 +250,40 @@ export const DETECTION_CASES: Readonly<Record<string, DetectionCases>> = {
       { name: 'a cluster upgrade', records: [cloudAuditRecord({ eventName: 'UpdateClusterVersion' })] },
       { name: 'a CVM deleted (another product)', records: [cloudAuditRecord({ eventName: 'TerminateInstances', resourceType: 'cvm', resourceName: 'ins-1' })] },
       { name: 'the cluster deleted two hours ago (outside the window)', records: [cloudAuditRecord({ eventName: 'DeleteCluster', minutesAgo: 120 })] },
+    ],
+  },
+  'alarm-tampering': {
+    attacks: [
+      { name: 'a security alarm deleted', records: [cls('DeleteAlarm', ALARM, { AlarmId: ALARM })] },
+      { name: 'a security alarm switched off', records: [cls('ModifyAlarm', ALARM, { AlarmId: ALARM, Status: false })] },
+      { name: 'a security alarm\'s query rewritten to match nothing', records: [cls('ModifyAlarm', ALARM, { AlarmId: ALARM, AlarmTargets: [{ TopicId: AUDIT_TOPIC, Query: 'verb:nothing' }] })] },
+      { name: 'the alarms\' notifications muted', records: [cls('CreateAlarmShield', NOTICE, { AlarmNoticeId: NOTICE, StartTime: 1701872657, EndTime: 1901883657, Type: 1, Reason: 'maintenance' })] },
+      { name: 'an existing mute extended', records: [cls('ModifyAlarmShield', NOTICE, { AlarmNoticeId: NOTICE, TaskId: 'cb37f589-6232-431a-9a1b-e2b61fb375d1', EndTime: 1901883657 })] },
+      { name: 'the alarm notice deleted', records: [cls('DeleteAlarmNotice', NOTICE, { AlarmNoticeId: NOTICE })] },
+      { name: 'the alarm notice\'s recipients replaced', records: [cls('ModifyAlarmNotice', NOTICE, { AlarmNoticeId: NOTICE, NoticeReceivers: [{ ReceiverType: 'Uin', ReceiverIds: [100000000099] }] })] },
+      { name: 'the webhook deleted', records: [cls('DeleteWebCallback', 'webcallback-1', { WebCallbackId: 'webcallback-1' })] },
+      { name: 'the webhook pointed elsewhere', records: [cls('ModifyWebCallback', 'webcallback-1', { WebCallbackId: 'webcallback-1', Webhook: 'https://attacker.example/hook' })] },
+      { name: 'the audit topic\'s index deleted', records: [cls('DeleteIndex', AUDIT_TOPIC, { TopicId: AUDIT_TOPIC })] },
+      { name: 'the audit topic\'s index cut down', records: [cls('ModifyIndex', AUDIT_TOPIC, { TopicId: AUDIT_TOPIC, Status: false })] },
+      { name: 'the audit topic deleted', records: [cls('DeleteTopic', AUDIT_TOPIC, { TopicId: AUDIT_TOPIC })] },
+      { name: 'the audit topic\'s collection stopped', records: [cls('ModifyTopic', AUDIT_TOPIC, { TopicId: AUDIT_TOPIC, Status: false })] },
+      { name: 'the audit topic\'s retention cut to a day', records: [cls('ModifyTopic', AUDIT_TOPIC, { TopicId: AUDIT_TOPIC, Period: 1 })] },
+      { name: 'the logset deleted', records: [cls('DeleteLogset', LOGSET, { LogsetId: LOGSET })] },
+      { name: 'audit records deleted by query', records: [cls('DeleteLog', AUDIT_TOPIC, { TopicId: AUDIT_TOPIC, From: 1784870150766, To: 1884870150766, QueryString: 'user.username:mallory' })] },
+      { name: 'the runtime defender switched off', records: [tcss('ModifyDefendStatus', { SwitchOn: false, InstanceType: 'Cluster', IsAll: false, InstanceIDs: ['cls-prod0001'] })] },
+      { name: 'container security uninstalled from the cluster', records: [tcss('UninstallClusterContainerSecurity', { ClusterIDs: ['cls-prod0001'] })] },
+    ],
+    benign: [
+      { name: 'the alarms created (first deploy)', records: [cls('CreateAlarm', ALARM, { Name: 'prod-alarm-tampering' })] },
+      { name: 'the audit topic indexed (first deploy)', records: [cls('CreateIndex', AUDIT_TOPIC, { TopicId: AUDIT_TOPIC })] },
+      { name: 'a mute lifted', records: [cls('DeleteAlarmShield', NOTICE, { AlarmNoticeId: NOTICE, TaskId: 'cb37f589-6232-431a-9a1b-e2b61fb375d1' })] },
+      { name: 'a logset renamed', records: [cls('ModifyLogset', LOGSET, { LogsetId: LOGSET, LogsetName: 'prod-logs' })] },
+      { name: 'a refused attempt to delete an alarm', records: [cls('DeleteAlarm', ALARM, { AlarmId: ALARM }, { errorCode: 4001 })] },
+      { name: 'an alarm deleted two hours ago (outside the window)', records: [cls('DeleteAlarm', ALARM, { AlarmId: ALARM }, { minutesAgo: 120 })] },
+      { name: 'a CKafka topic deleted (another product\'s DeleteTopic)', records: [cloudAuditRecord({ eventName: 'DeleteTopic', resourceType: 'ckafka', version: '2019-08-19', resourceName: 'ckafka-1', requestParameters: { InstanceId: 'ckafka-1', TopicName: 'orders' } })] },
+      { name: 'an Elasticsearch index deleted (another product\'s DeleteIndex)', records: [cloudAuditRecord({ eventName: 'DeleteIndex', resourceType: 'es', version: '2018-04-16', resourceName: 'es-1', requestParameters: { InstanceId: 'es-1', IndexType: 'normal', IndexName: 'logs-2026.11' } })] },
+      { name: 'the runtime defender switched on', records: [tcss('ModifyDefendStatus', { SwitchOn: true, InstanceType: 'Cluster', IsAll: false, InstanceIDs: ['cls-prod0001'] })] },
+      { name: 'a refused attempt to switch the defender off', records: [tcss('ModifyDefendStatus', { SwitchOn: false, InstanceType: 'Cluster', IsAll: false, InstanceIDs: ['cls-prod0001'] }, { errorCode: 4001 })] },
     ],
   },
 };

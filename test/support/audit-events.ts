@@ -105,6 +105,8 @@ export function binding(kind: 'RoleBinding' | 'ClusterRoleBinding', name: string
 export interface CloudAuditSpec {
   readonly eventName: string;
   readonly resourceType?: string;
+  /** The API version of the action (its product's; TKE's 2018-05-25 unless given). */
+  readonly version?: string;
   readonly errorCode?: number;
   readonly requestParameters?: Readonly<Record<string, unknown>>;
   readonly principalId?: string;
@@ -132,7 +134,7 @@ export function cloudAuditRecord(spec: CloudAuditSpec): Record<string, unknown> 
     resourceType,
     eventName: spec.eventName,
     eventSource: `${resourceType}.tencentcloudapi.com`,
-    requestParameters: JSON.stringify({ Action: spec.eventName, Version: '2018-05-25', Region: 'ap-guangzhou', ...(spec.requestParameters ?? {}) }),
+    requestParameters: JSON.stringify({ Action: spec.eventName, Version: spec.version ?? '2018-05-25', Region: 'ap-guangzhou', ...(spec.requestParameters ?? {}) }),
     resourceName: spec.resourceName ?? 'cls-prod0001',
   };
 }

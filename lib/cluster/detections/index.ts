@@ -1,6 +1,7 @@
 // The security detections MultiZoneCluster turns into CLS alarms, in the order they are created.
 import { ADMIN_BINDING } from './admin-binding';
 import { ADMISSION_DENIED } from './admission-denied';
+import { ALARM_TAMPERING } from './alarm-tampering';
 import { ANONYMOUS_ALLOWED } from './anonymous-allowed';
 import { CREDENTIAL_PROBING } from './credential-probing';
 import type { SecurityDetection } from './detection';
@@ -24,4 +25,5 @@ export const SECURITY_DETECTIONS: readonly SecurityDetection[] = [
   ADMISSION_DENIED,
   GUARD_TAMPERING,
   TKE_CONTROL_PLANE_WEAKENED,
+  ALARM_TAMPERING,
 ];
