@@ -11,7 +11,7 @@ export type { GrafanaOptOut, GrafanaProps } from './cluster/grafana';
 export type {
   AlertingProps, BackupProps, BackupReplicationProps, LogRetentionProps, MultiZoneClusterProps, NodePoolSpec, PublicEndpointProps, RegistryProps,
 } from './cluster/props';
-export type { ClusterAddonsProps, IstioInstallProps } from './cluster/props';
+export type { ClusterAddonsProps, IstioInstallProps, VeleroInstallProps } from './cluster/props';
 export type { ResolvedAddons } from './cluster/resolve';
 export type { ClusterOptOut, RuntimeSecurityProps, SecurityAlarmsProps, SecurityRecipientsProps, SecurityWebhookProps } from './cluster/props';
 export type { ResolvedCluster, ResolvedNodePool, ResolvedSecurityAlarms, ResolvedSecurityRecipients } from './cluster/resolve';

@@ -15,14 +15,20 @@ const config = new pulumi.Config();
 /** The region of the example; the component refuses a provider configured for another one. */
 const REGION = 'ap-guangzhou';
 
-/** The cluster's name: the stem of its backup repository `<name>-cos`, which the tenants' backups name. */
+/** The cluster's name. */
 const CLUSTER_NAME = 'prod';
+
+/**
+ * The velero-plugin-for-aws image Velero loads to reach COS over the S3 API, pinned by digest
+ * (mirror it into your registry and pin your mirror's digest).
+ */
+const VELERO_AWS_PLUGIN = `ccr.ccs.tencentyun.com/platform/velero-plugin-for-aws:v1.12.0@sha256:${'5c1a'.repeat(16)}`;
 
 // The tenants first: the cluster needs to know which namespaces ship their own stdout, and the
 // manifests need nothing from the cluster but names known now. The cdk8s app is not synthesized
 // to files here: PlatformRelease renders and audits it in-process.
 const app = new PlatformApp();
-const platform = buildPlatform(app, { backupStorageLocation: `${CLUSTER_NAME}-cos` });
+const platform = buildPlatform(app);
 const tenants = Object.values(platform.tenants);
 
 const cluster = new MultiZoneCluster(CLUSTER_NAME, {
@@ -37,10 +43,16 @@ const cluster = new MultiZoneCluster(CLUSTER_NAME, {
   alerting: { userIds: config.getObject<number[]>('alertUserIds') ?? [] },
   // Each tenant ships its own stdout into its own CLS topic; the cluster's LogConfig leaves them out.
   tenantNamespaces: tenants.filter((t) => t.settings.logging !== undefined).map((t) => t.namespaceName),
-  // What the tenants' custom resources need, installed in the same `pulumi up`: TKE's backup add-on
-  // (velero.io, on by default) and Istio with its CNI node agent, injecting the proxy image the
-  // tenants declare. Monitoring CRDs come with the managed Prometheus agent, LogConfig with the log agent.
-  addons: { istio: { version: '1.22.1', proxyImage: MESH_PROXY_IMAGE } },
+  // What the tenants' custom resources need, installed in the same `pulumi up`: Velero from its
+  // chart with the node agent (velero.io; the tenants' file-system backups need the agent, which
+  // TKE's tke-backup add-on does not document, so it is off) and Istio with its CNI node agent,
+  // injecting the proxy image the tenants declare. Monitoring CRDs come with the managed
+  // Prometheus agent, LogConfig with the log agent. Velero's COS credentials are a stack secret:
+  // `pulumi config set --secret veleroCredentials "$(cat credentials-velero)"`.
+  addons: {
+    velero: { version: '10.0.8', pluginImage: VELERO_AWS_PLUGIN, credentials: config.requireSecret('veleroCredentials') },
+    istio: { version: '1.22.1', proxyImage: MESH_PROXY_IMAGE },
+  },
 });
 
 // Every tenant object waits for what installs its API group on this cluster (PlatformRelease `cluster`).
@@ -52,8 +64,8 @@ export const clusterId = cluster.clusterId;
 export const kubeconfig = cluster.kubeconfig;
 /** CLS topic ids of the audit log, events, application logs and CloudAudit records. */
 export const topicIds = cluster.topicIds;
-/** Backup storage location for TKE backup schedules. */
-export const backupLocation = cluster.backupLocationName;
+/** The backup bucket (Velero writes under `velero/<clusterName>/`). */
+export const backupBucket = cluster.backupBucket;
 /** The tenant namespaces deployed. */
 export const namespaces = tenants.map((t) => t.namespaceName);
 /** How many Kubernetes objects the release deploys. */

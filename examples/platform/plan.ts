@@ -62,6 +62,14 @@ export const PLAN_STACK = 'plan';
 /** The APPID the mocked `user.getInfo` answers (it ends up in the backup bucket's name). */
 export const MOCK_APP_ID = '1250000000';
 
+/**
+ * The stack config the program reads, as `pulumi config set` would leave it: a placeholder for
+ * Velero's COS credentials (a secret, so the plan prints `[secret]`).
+ */
+export const PLAN_CONFIG: Readonly<Record<string, string>> = {
+  [`${PLAN_PROJECT}:veleroCredentials`]: '[default]\naws_access_key_id=PLAN-SECRET-ID\naws_secret_access_key=PLAN-SECRET-KEY\n',
+};
+
 /** Whether a value is a secret in Pulumi's wire format (how the mock monitor passes secrets on). */
 function isSecret(v: unknown): v is { value: unknown } {
   return v !== null && typeof v === 'object' && (v as Record<string, unknown>)[pulumi.runtime.specialSigKey] === pulumi.runtime.specialSecretSig;
@@ -97,6 +105,7 @@ async function execute(): Promise<PlanRun> {
     PLAN_STACK,
     false,
   );
+  pulumi.runtime.setAllConfig({ ...pulumi.runtime.allConfig(), ...PLAN_CONFIG }, Object.keys(PLAN_CONFIG));
 
   // The stack transformation sees every resource with its parent, which the mock monitor does not report.
   const constructed: Constructed[] = [];

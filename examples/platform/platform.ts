@@ -75,15 +75,6 @@ export interface PlatformWorkloads {
   readonly settlement: HardenedCronJob;
 }
 
-/** Options of `buildPlatform`. */
-export interface PlatformOptions {
-  /**
-   * The backup repository (tke-backup BackupStorageLocation) the tenants' daily backups go to.
-   * @default 'prod-cos' - the location the example's MultiZoneCluster `prod` creates (`<clusterName>-cos`)
-   */
-  readonly backupStorageLocation?: string;
-}
-
 /** What `buildPlatform` returns: every tenant and workload, for tests and further wiring. */
 export interface Platform {
   /** The tenants. */
@@ -98,14 +89,14 @@ export function imageOf(team: string, repository: string, digest: string): strin
 }
 
 /** A tenant with the conventions every team of the example shares. */
-function tenant(app: App, team: string, backupStorageLocation: string, props: Pick<SecureTenantProps, 'quota'> & Partial<SecureTenantProps>): SecureTenant {
+function tenant(app: App, team: string, props: Pick<SecureTenantProps, 'quota'> & Partial<SecureTenantProps>): SecureTenant {
   return new SecureTenant(app, team, {
     owner: `team-${team}`,
-    // TKE's backup add-on (MultiZoneCluster installs it) into the repository the cluster creates.
-    // Volume data by Velero file-system backup: the only way upstream documents for CBS disks
-    // (no Velero snapshot plugin exists for them); it needs Velero's node agent in tke-backup,
-    // which TKE's add-on page does not list, so check `kubectl -n tke-backup get daemonsets`.
-    backup: { backend: 'tke-backup', storageLocation: backupStorageLocation, volumeData: 'fs-backup' },
+    // Daily backups by the Velero the cluster installs from its chart (MultiZoneCluster
+    // `addons.velero`): namespace velero, location `default`, and volume data by file-system
+    // backup through its node agent, the way upstream documents for CBS disks (Velero has no
+    // snapshot plugin for them). These are the `velero` backend's defaults.
+    backup: { backend: 'velero' },
     mesh: { proxyImage: MESH_PROXY_IMAGE },
     admins: [`group:${team}-leads`],
     developers: [`group:${team}-devs`],
@@ -125,16 +116,15 @@ function tenant(app: App, team: string, backupStorageLocation: string, props: Pi
  *                                                         └──────▶ payments/api ◀─ payments/settlement ─▶ bank (10.80.16.0/28:443)
  * ```
  */
-export function buildPlatform(app: App, options: PlatformOptions = {}): Platform {
-  const location = options.backupStorageLocation ?? 'prod-cos';
+export function buildPlatform(app: App): Platform {
   // Each quota holds every workload at its peak (HPA maximum plus the 25% rollout surge) with its
   // sidecar, which takes Istio's default resources (requests 100m/128Mi, limits 2000m/1024Mi).
   // The sidecars' CPU limits are what push limits.cpu above requests.cpu: the edge gateway's
   // 15 peak pods alone need 9 CPU of requests but 37.5 of limits.
-  const edge = tenant(app, 'edge', location, { quota: { cpu: '12', memory: '24Gi', limitsCpu: '40', pods: 60 } });
-  const storefront = tenant(app, 'storefront', location, { quota: { cpu: '16', memory: '32Gi', limitsCpu: '32', pods: 80 } });
-  const orders = tenant(app, 'orders', location, { quota: { cpu: '24', memory: '64Gi', limitsCpu: '48', pods: 80, storage: '300Gi' } });
-  const payments = tenant(app, 'payments', location, { quota: { cpu: '16', memory: '32Gi', limitsCpu: '40', pods: 60 } });
+  const edge = tenant(app, 'edge', { quota: { cpu: '12', memory: '24Gi', limitsCpu: '40', pods: 60 } });
+  const storefront = tenant(app, 'storefront', { quota: { cpu: '16', memory: '32Gi', limitsCpu: '32', pods: 80 } });
+  const orders = tenant(app, 'orders', { quota: { cpu: '24', memory: '64Gi', limitsCpu: '48', pods: 80, storage: '300Gi' } });
+  const payments = tenant(app, 'payments', { quota: { cpu: '16', memory: '32Gi', limitsCpu: '40', pods: 60 } });
 
   const gateway = new HardenedDeployment(edge, 'gateway', {
     image: imageOf('edge', 'gateway', DIGESTS.gateway),

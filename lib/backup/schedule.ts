@@ -25,8 +25,11 @@
 // `defaultVolumesToFsBackup`, site/content/docs/main/file-system-backup.md). Hence
 // `volumeData`: 'fs-backup' (defaultVolumesToFsBackup, node agent required), 'csi-snapshot'
 // (snapshotVolumes with CSI, a labelled VolumeSnapshotClass for CBS required) or 'none'. TKE's
-// add-on docs list no node agent and no snapshot location, so with `tke-backup` the choice is
-// yours to make explicitly (kubeward refuses to guess); with `velero` it defaults to 'fs-backup'.
+// add-on docs list the CRDs backupstoragelocation, backup and restores, and no node agent or
+// snapshot location, so with `tke-backup` the choice is yours to make explicitly (kubeward
+// refuses to guess); with `velero` it defaults to 'fs-backup', and MultiZoneCluster's
+// `addons.velero` installs the chart with its node agent, so that default really captures data
+// (the cluster model checks it: test/cluster-model/backup.ts, defects.test.ts defect 6).
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { assertDuration } from './duration';

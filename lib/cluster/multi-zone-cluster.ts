@@ -435,6 +435,7 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
     this.kubeconfig = pulumi.secret(p.publicEndpoint ? endpoint.kubeConfig : endpoint.kubeConfigIntranet);
     this.provider = new k8s.Provider(`${name}-k8s`, { kubeconfig: this.kubeconfig }, { parent: this });
     const istio = p.addons.istio ? installIstio(this, name, this.provider, p.addons.istio, pools) : [];
+    const velero = p.addons.velero ? installVelero(this, name, this.provider, p.addons.velero, { bucket: bucket.bucket, region: p.region, prefix: p.clusterName }, pools) : undefined;
     this.apiGroupInstallers = {
       // Turning logAgent on installs TKE's log collection, which serves LogConfig.
       'cls.cloud.tencent.com': [cluster, ...pools],
@@ -442,6 +443,7 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
       // PrometheusRule; TKE docs 457/39540).
       'monitoring.coreos.com': [promAgent],
       ...(tkeBackup ? { 'velero.io': [tkeBackup] } : {}),
+      ...(velero ? { 'velero.io': [velero] } : {}),
       ...Object.fromEntries(istio.length > 0 ? ISTIO_GROUPS.map((g) => [g, istio]) : []),
     };
     this.logsetId = logset.id;
@@ -520,6 +522,52 @@ function installIstio(
   const out: pulumi.Resource[] = [base, cni, istiod];
   if (istio.ingressGateway) out.push(release('istio-ingress', 'gateway', 'istio-ingress', {}, [istiod]));
   return out;
+}
+
+/** The Helm repository of vmware-tanzu's charts (vmware-tanzu/helm-charts README). */
+const VELERO_CHARTS = 'https://vmware-tanzu.github.io/helm-charts';
+
+/**
+ * Velero from its chart into namespace `velero`, as its Tencent Cloud guide configures it
+ * (vmware-tanzu/velero site/content/docs/main/contributions/tencent-config.md: provider `aws`
+ * through velero-plugin-for-aws, `region`, `s3ForcePathStyle: "true"`, `s3Url`
+ * `https://cos.<region>.myqcloud.com`), into the cluster's backup bucket under its own prefix:
+ * - `configuration.backupStorageLocation[0].name: default`, the location a tenant's
+ *   `backend: 'velero'` Schedules name;
+ * - `deployNodeAgent: true`: DaemonSet `node-agent` (charts/velero/templates/node-agent-daemonset.yaml),
+ *   which file-system backup (`defaultVolumesToFsBackup`) needs;
+ * - `snapshotsEnabled: false`: no VolumeSnapshotLocation, since Velero has no CBS snapshot plugin;
+ * - `credentials.secretContents.cloud`: the credentials file, kept secret in the state.
+ */
+function installVelero(
+  parent: pulumi.ComponentResource, name: string, provider: k8s.Provider,
+  velero: NonNullable<ResolvedCluster['addons']['velero']>,
+  storage: { bucket: pulumi.Input<string>; region: string; prefix: string }, pools: readonly pulumi.Resource[],
+): pulumi.Resource {
+  return new k8s.helm.v3.Release(`${name}-velero`, {
+    name: 'velero',
+    chart: 'velero',
+    version: velero.version,
+    namespace: 'velero',
+    createNamespace: true,
+    repositoryOpts: { repo: VELERO_CHARTS },
+    values: {
+      initContainers: [{ name: 'velero-plugin-for-aws', image: velero.pluginImage, volumeMounts: [{ mountPath: '/target', name: 'plugins' }] }],
+      configuration: {
+        backupStorageLocation: [{
+          name: 'default',
+          provider: 'aws',
+          default: true,
+          bucket: storage.bucket,
+          prefix: `velero/${storage.prefix}`,
+          config: { region: storage.region, s3ForcePathStyle: 'true', s3Url: `https://cos.${storage.region}.myqcloud.com` },
+        }],
+      },
+      credentials: { useSecret: true, secretContents: { cloud: pulumi.secret(velero.credentials) } },
+      deployNodeAgent: true,
+      snapshotsEnabled: false,
+    },
+  }, { parent, provider, dependsOn: [...pools] });
 }
 
 /**

@@ -1,6 +1,7 @@
 // The props of MultiZoneCluster. Every optional prop states its default and why; the weakening
 // props (audit, eventPersistence, deletionProtection, secretsEncryption, publicEndpoint) each
 // need a matching entry in `suppressions`, with a reason, or the component refuses them.
+import type * as pulumi from '@pulumi/pulumi';
 import type { GrafanaOptOut, GrafanaProps } from './grafana';
 
 /** One node pool, spread over every zone of the cluster. */
@@ -177,14 +178,50 @@ export interface IstioInstallProps {
   readonly ingressGateway?: boolean;
 }
 
+/**
+ * Velero installed from its own Helm chart (vmware-tanzu/helm-charts `charts/velero`, repository
+ * https://vmware-tanzu.github.io/helm-charts) into namespace `velero`, the way Velero's Tencent
+ * Cloud guide sets it up (vmware-tanzu/velero site/content/docs/main/contributions/tencent-config.md):
+ * the `velero-plugin-for-aws` plugin speaking the S3 API to COS (`s3Url`
+ * `https://cos.<region>.myqcloud.com`, `s3ForcePathStyle`), one BackupStorageLocation `default`
+ * in the cluster's backup bucket, and the node agent (`deployNodeAgent`, DaemonSet `node-agent`,
+ * charts/velero/templates/node-agent-daemonset.yaml) that file-system backup needs, because Velero
+ * has no snapshot plugin for CBS disks. This is the backup path whose every piece is documented
+ * upstream; TKE's add-on (`tkeBackup`) documents no node agent and no snapshot location.
+ */
+export interface VeleroInstallProps {
+  /** Version of the `velero` chart of vmware-tanzu/helm-charts, e.g. `10.0.8`. */
+  readonly version: string;
+  /**
+   * The digest-pinned `velero-plugin-for-aws` image (an init container that copies the plugin
+   * into the server), e.g. `velero/velero-plugin-for-aws:v1.12.0@sha256:...`.
+   */
+  readonly pluginImage: string;
+  /**
+   * The credentials file Velero reads (`credentials.secretContents.cloud` of the chart, a Secret
+   * in namespace velero): `[default]`, `aws_access_key_id=<SecretId>`,
+   * `aws_secret_access_key=<SecretKey>` of a CAM sub-account allowed to read and write the backup
+   * bucket. Pass a Pulumi secret (`config.requireSecret(...)`), so it is encrypted in the state.
+   */
+  readonly credentials: pulumi.Input<string>;
+}
+
 /** What a MultiZoneCluster installs for the custom resources its tenants use. */
 export interface ClusterAddonsProps {
   /**
    * TKE's backup add-on `tke-backup` (Velero-based, namespace tke-backup, TKE docs 457/55040),
    * installed through `Kubernetes/addon` after the backup repository exists. It serves velero.io.
-   * @default true - the cluster creates its backup repository for it
+   * @default true - the cluster creates its backup repository for it (false when `velero` is set)
    */
   readonly tkeBackup?: boolean;
+  /**
+   * Velero from its Helm chart, with the node agent, into namespace `velero` (what a tenant's
+   * `backup.backend: 'velero'` expects: location `default`, volume data by file-system backup).
+   * It serves velero.io, as TKE's add-on does, so the two are exclusive: with `velero`,
+   * `tkeBackup` defaults to false and `tkeBackup: true` is refused.
+   * @default - none
+   */
+  readonly velero?: VeleroInstallProps;
   /**
    * The service mesh the tenants' security.istio.io objects and sidecars need.
    * @default - none: PlatformRelease refuses Istio objects for this cluster

@@ -1,6 +1,7 @@
 // Turns MultiZoneClusterProps into a fully resolved plan, or throws KubewardError naming the
 // prop and the fix. Runs before the component registers anything, so bad input never leaves a
 // half-created stack behind.
+import type * as pulumi from '@pulumi/pulumi';
 import { Cidr, carve, contains, isPrivate, overlaps, parseCidr } from './cidr';
 import type { DetectionContext } from './detections';
 import type {
@@ -326,6 +327,8 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
 export interface ResolvedAddons {
   /** Whether TKE's backup add-on is installed. */
   readonly tkeBackup: boolean;
+  /** Velero's chart install, when asked for. */
+  readonly velero?: { readonly version: string; readonly pluginImage: string; readonly credentials: pulumi.Input<string> };
   /** Istio's install, when asked for. */
   readonly istio?: { readonly version: string; readonly proxyImage: string; readonly ingressGateway: boolean };
 }
@@ -348,10 +351,29 @@ function resolveTenantNamespaces(given: readonly string[] | undefined, fail: Fai
 const ISTIO_VERSION = /^1\.\d{1,2}\.\d{1,3}$/;
 const PINNED_IMAGE = /^[a-z0-9.-]+(:\d+)?(\/[a-z0-9._-]+)+(:[\w.-]+)?@sha256:[a-f0-9]{64}$/;
 
+// The velero chart's versions are plain semver (vmware-tanzu/helm-charts charts/velero/Chart.yaml).
+const CHART_VERSION = /^\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+function resolveVelero(v: NonNullable<MultiZoneClusterProps['addons']>['velero'], fail: Fail): ResolvedAddons['velero'] {
+  if (v === undefined) return undefined;
+  const { version, pluginImage, credentials } = v;
+  if (typeof version !== 'string' || !CHART_VERSION.test(version)) fail('addons.velero.version', `${JSON.stringify(version)} is not a velero chart version`, 'write the chart release, e.g. "10.0.8"');
+  if (typeof pluginImage !== 'string' || !PINNED_IMAGE.test(pluginImage) || !/\/velero-plugin-for-aws[:@]/.test(pluginImage)) {
+    fail('addons.velero.pluginImage', `${JSON.stringify(pluginImage)} is not a digest-pinned velero-plugin-for-aws image`, 'pass "<registry>/velero/velero-plugin-for-aws:<tag>@sha256:<64 hex>" (COS speaks the S3 API)');
+  }
+  if (credentials === undefined || credentials === null || (typeof credentials === 'string' && !/aws_access_key_id\s*=\s*\S/.test(credentials))) {
+    fail('addons.velero.credentials', 'is not a credentials file with aws_access_key_id', 'pass config.requireSecret(...) holding "[default]\\naws_access_key_id=<SecretId>\\naws_secret_access_key=<SecretKey>"');
+  }
+  return { version, pluginImage, credentials };
+}
+
 function resolveAddons(a: MultiZoneClusterProps['addons'], fail: Fail): ResolvedAddons {
-  const tkeBackup = a?.tkeBackup ?? true;
+  const velero = resolveVelero(a?.velero, fail);
+  // Both serve velero.io and would own the same CRDs.
+  if (velero && a?.tkeBackup === true) fail('addons.tkeBackup', 'is true while addons.velero installs Velero too; both bring the velero.io CRDs and controllers', 'keep one: drop addons.velero, or tkeBackup');
+  const tkeBackup = a?.tkeBackup ?? !velero;
   if (typeof tkeBackup !== 'boolean') fail('addons.tkeBackup', `${JSON.stringify(tkeBackup)} is not a boolean`, 'pass true (default) or false');
-  if (!a?.istio) return { tkeBackup };
+  if (!a?.istio) return { tkeBackup, ...(velero ? { velero } : {}) };
   const { version, proxyImage } = a.istio;
   if (typeof version !== 'string' || !ISTIO_VERSION.test(version)) fail('addons.istio.version', `${JSON.stringify(version)} is not an Istio chart version`, 'write the release, e.g. "1.22.1"');
   if (typeof proxyImage !== 'string' || !PINNED_IMAGE.test(proxyImage)) {
@@ -359,7 +381,7 @@ function resolveAddons(a: MultiZoneClusterProps['addons'], fail: Fail): Resolved
   }
   const ingressGateway = a.istio.ingressGateway ?? true;
   if (typeof ingressGateway !== 'boolean') fail('addons.istio.ingressGateway', `${JSON.stringify(ingressGateway)} is not a boolean`, 'pass true (default) or false');
-  return { tkeBackup, istio: { version, proxyImage, ingressGateway } };
+  return { tkeBackup, ...(velero ? { velero } : {}), istio: { version, proxyImage, ingressGateway } };
 }
 
 type Fail = (prop: string, problem: string, fix: string) => never;

@@ -4,7 +4,7 @@
 // `deletionProtect` is refused instead of leaving the secure default silently in place.
 import { GRAFANA_SHAPE } from './grafana';
 import type {
-  ClusterAddonsProps, IstioInstallProps,
+  ClusterAddonsProps, IstioInstallProps, VeleroInstallProps,
   AlertingProps, BackupProps, BackupReplicationProps, LogRetentionProps, MultiZoneClusterProps, NodePoolSpec, PublicEndpointProps, RegistryProps,
   RuntimeSecurityProps, SecurityAlarmsProps, SecurityRecipientsProps, SecurityWebhookProps,
 } from './props';
@@ -59,7 +59,9 @@ const RUNTIME_SECURITY = shapeOf<RuntimeSecurityProps>('RuntimeSecurityProps', {
 
 const ISTIO = shapeOf<IstioInstallProps>('IstioInstallProps', { version: VALUE, proxyImage: VALUE, ingressGateway: VALUE });
 
-const ADDONS = shapeOf<ClusterAddonsProps>('ClusterAddonsProps', { tkeBackup: VALUE, istio: ISTIO });
+const VELERO = shapeOf<VeleroInstallProps>('VeleroInstallProps', { version: VALUE, pluginImage: VALUE, credentials: VALUE });
+
+const ADDONS = shapeOf<ClusterAddonsProps>('ClusterAddonsProps', { tkeBackup: VALUE, velero: VELERO, istio: ISTIO });
 
 /** Props of MultiZoneCluster. */
 export const CLUSTER_SHAPE: ObjectShape = shapeOf<MultiZoneClusterProps>('MultiZoneClusterProps', {

@@ -27,6 +27,18 @@ describe('delivery model |', () => {
     expect(backupControllerOf([k('kubernetes:helm.sh/v3:Release', 'velero', { chart: 'vmware-tanzu/velero', namespace: 'velero' })])?.namespace).toBe('velero');
     expect(planStorageLocations([k('tencentcloud:Kubernetes/backupStorageLocation:BackupStorageLocation', 'x', { name: 'prod-cos' })])).toEqual(['prod-cos']);
   });
+
+  test('a backup controller has what its install documents: the chart\'s locations and node agent, none for tke-backup', () => {
+    const repo = k('tencentcloud:Kubernetes/backupStorageLocation:BackupStorageLocation', 'repo', { name: 'prod-cos' });
+    const addon = k('tencentcloud:Kubernetes/addon:Addon', 'backup', { addonName: 'tke-backup' });
+    expect(backupControllerOf([repo, addon])).toMatchObject({ namespace: 'tke-backup', storageLocations: ['prod-cos'], nodeAgent: false });
+    const chart = (values: Record<string, unknown>) => backupControllerOf([k('kubernetes:helm.sh/v3:Release', 'velero', { chart: 'velero', namespace: 'velero', values })]);
+    // The chart's defaults: no location without a bucket, no node agent.
+    expect(chart({})).toMatchObject({ namespace: 'velero', storageLocations: [], nodeAgent: false });
+    expect(chart({ deployNodeAgent: true, configuration: { backupStorageLocation: [{ bucket: 'b' }, { name: 'second', bucket: 'c' }] } }))
+      .toMatchObject({ storageLocations: ['default', 'second'], nodeAgent: true });
+    expect(chart({ backupsEnabled: false, configuration: { backupStorageLocation: [{ bucket: 'b' }] } })?.storageLocations).toEqual([]);
+  });
 });
 
 describe('backup model |', () => {

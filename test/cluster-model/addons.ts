@@ -12,6 +12,7 @@
 //    prometheus-operator CRDs (tencentcloud.com/document/product/457/39540);
 //  - cls.cloud.tencent.com: TKE's log collection (the cluster's logAgent), which installs LogConfig;
 //  - any group: a CustomResourceDefinition in the plan.
+import type { BackupController } from './backup';
 import { Obj } from './objects';
 
 /** One planned resource. */
@@ -31,6 +32,10 @@ export interface Installer {
   readonly groups: readonly string[];
   /** For a controller: the namespace it runs in (Velero's, the backup add-on's). */
   readonly namespace?: string;
+  /** For a backup controller: the BackupStorageLocations its install creates. */
+  readonly storageLocations?: readonly string[];
+  /** For a backup controller: whether its install runs the node agent that file-system backup needs. */
+  readonly nodeAgent?: boolean;
 }
 
 const ISTIO_GROUPS = ['security.istio.io', 'networking.istio.io', 'telemetry.istio.io', 'extensions.istio.io'];
@@ -49,12 +54,17 @@ export function installersOf(plan: readonly PlannedResource[]): Installer[] {
     const i = r.inputs ?? {};
     if (r.type === 'tencentcloud:Kubernetes/addonAttachment:AddonAttachment' || r.type === 'tencentcloud:Kubernetes/addon:Addon') {
       const name = i.name ?? i.addonName;
-      if (name === 'tke-backup') out.push({ order, what: `TKE add-on tke-backup (${r.name})`, groups: ['velero.io'], namespace: 'tke-backup' });
+      // TKE's add-on doc (457/55040) lists Deployment and Service tke-backup and the CRDs
+      // backupstoragelocation, backup and restores: no node agent DaemonSet and no
+      // podvolumebackups CRD, so file-system backup is not there as far as anything documents.
+      // Its locations are the Backup Center repositories of the plan, assuming the in-cluster
+      // location carries the repository's name (undocumented, see lib/backup/schedule.ts).
+      if (name === 'tke-backup') out.push({ order, what: `TKE add-on tke-backup (${r.name})`, groups: ['velero.io'], namespace: 'tke-backup', storageLocations: planStorageLocations(plan), nodeAgent: false });
       if (name === 'tke-log-agent') out.push({ order, what: `TKE add-on tke-log-agent (${r.name})`, groups: ['cls.cloud.tencent.com'] });
     } else if (r.type === 'kubernetes:helm.sh/v3:Release' || r.type === 'kubernetes:helm.sh/v3:Chart' || r.type === 'kubernetes:helm.sh/v4:Chart') {
       const chart = String(i.chart ?? '').split('/').pop()!;
       const known = HELM_CHARTS[chart];
-      if (known) out.push({ order, what: `Helm chart ${i.chart} (${r.name})`, groups: known.groups, ...(known.controller ? { namespace: i.namespace ?? 'default' } : {}) });
+      if (known) out.push({ order, what: `Helm chart ${i.chart} (${r.name})`, groups: known.groups, ...(known.controller ? { namespace: i.namespace ?? 'default', ...veleroChartInstall(i.values ?? {}) } : {}) });
     } else if (r.type === 'kubernetes:apiextensions.k8s.io/v1:CustomResourceDefinition') {
       if (i.spec?.group) out.push({ order, what: `CRD ${i.metadata?.name ?? r.name}`, groups: [i.spec.group] });
     } else if (r.type === 'tencentcloud:Tcm/clusterAttachment:ClusterAttachment') {
@@ -66,6 +76,20 @@ export function installersOf(plan: readonly PlannedResource[]): Installer[] {
     }
   });
   return out;
+}
+
+/**
+ * What the velero chart's values install (vmware-tanzu/helm-charts charts/velero): one
+ * BackupStorageLocation per `configuration.backupStorageLocation` entry, named `default` when the
+ * entry has no name (templates/backupstoragelocation.yaml, values.yaml; `backupsEnabled`, true by
+ * default, turns them all off), and the node agent DaemonSet only with `deployNodeAgent: true`
+ * (templates/node-agent-daemonset.yaml; false by default).
+ */
+function veleroChartInstall(values: Record<string, any>): { storageLocations: string[]; nodeAgent: boolean } {
+  const given = values.configuration?.backupStorageLocation;
+  const entries: Array<Record<string, any>> = Array.isArray(given) ? given : given ? [given] : [];
+  const storageLocations = values.backupsEnabled === false ? [] : entries.filter((e) => e.bucket).map((e) => String(e.name ?? 'default'));
+  return { storageLocations, nodeAgent: values.deployNodeAgent === true };
 }
 
 /** The API group and kind of a planned Kubernetes object (`kubernetes:velero.io/v1:Schedule`). */
@@ -98,9 +122,10 @@ export function checkDelivery(plan: readonly PlannedResource[]): DeliveryProblem
   return out;
 }
 
-/** The namespace the Velero controller of the plan watches, if one is installed. */
-export function backupControllerOf(plan: readonly PlannedResource[]): Installer | undefined {
-  return installersOf(plan).find((i) => i.groups.includes('velero.io') && i.namespace !== undefined);
+/** The Velero controller the plan installs (where it runs, its locations, its node agent), if any. */
+export function backupControllerOf(plan: readonly PlannedResource[]): (BackupController & { readonly what: string }) | undefined {
+  const i = installersOf(plan).find((x) => x.groups.includes('velero.io') && x.namespace !== undefined);
+  return i && { what: i.what, namespace: i.namespace!, storageLocations: i.storageLocations ?? [], nodeAgent: i.nodeAgent ?? false };
 }
 
 /** The BackupStorageLocations TKE's backup add-on gets from the plan (tencentcloud Kubernetes/backupStorageLocation). */

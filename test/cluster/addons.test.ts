@@ -1,9 +1,10 @@
 // Issue 10, defects 10 and 12 on the cluster side: MultiZoneCluster installs what tenant custom
-// resources need (TKE's backup add-on, Istio from its Helm charts) and says which resource installs
+// resources need (TKE's backup add-on or Velero's chart, Istio from its Helm charts) and says which resource installs
 // each API group; its cluster-wide stdout LogConfig leaves the tenants' namespaces to their own.
 // Mocks are installed by ./mocks before the component is imported (Pulumi's mock guidance).
 // eslint-disable-next-line import/order
 import { registered, reset, settle } from './mocks';
+import * as pulumi from '@pulumi/pulumi';
 import { MultiZoneCluster, MultiZoneClusterProps } from '../../lib/cluster';
 import { KubewardError } from '../../lib/core/errors';
 
@@ -57,6 +58,40 @@ describe('MultiZoneCluster add-ons |', () => {
     expect(releases[2].inputs.values).toEqual({ pilot: { cni: { enabled: true } }, global: { proxy: { image: PROXY } } });
     for (const r of releases) expect(r.inputs.repositoryOpts).toEqual({ repo: 'https://istio-release.storage.googleapis.com/charts' });
     expect(c.apiGroupInstallers['security.istio.io']).toHaveLength(4);
+  });
+
+  const PLUGIN = `ccr.ccs.tencentyun.com/platform/velero-plugin-for-aws:v1.12.0@sha256:${'cd'.repeat(32)}`;
+  const CREDENTIALS = '[default]\naws_access_key_id=AKIDX\naws_secret_access_key=KEY\n';
+
+  test('addons.velero: Velero\'s chart in velero, the node agent, location default in the backup bucket; no tke-backup', async () => {
+    const c = await build('vel', { addons: { velero: { version: '10.0.8', pluginImage: PLUGIN, credentials: CREDENTIALS } } });
+    expect(registered.filter((r) => r.type === 'tencentcloud:Kubernetes/addon:Addon')).toEqual([]);
+    const [release] = registered.filter((r) => r.type === 'kubernetes:helm.sh/v3:Release');
+    expect(release.inputs).toMatchObject({ name: 'velero', chart: 'velero', version: '10.0.8', namespace: 'velero', repositoryOpts: { repo: 'https://vmware-tanzu.github.io/helm-charts' } });
+    // A secret anywhere in the values makes the mock monitor pass the whole input as a secret.
+    const wrapped = release.inputs.values;
+    expect(wrapped[pulumi.runtime.specialSigKey]).toBe(pulumi.runtime.specialSecretSig);
+    const v = wrapped.value;
+    expect(v.credentials).toEqual({ useSecret: true, secretContents: { cloud: CREDENTIALS } });
+    expect(v.deployNodeAgent).toBe(true);
+    expect(v.snapshotsEnabled).toBe(false);
+    expect(v.initContainers).toEqual([{ name: 'velero-plugin-for-aws', image: PLUGIN, volumeMounts: [{ mountPath: '/target', name: 'plugins' }] }]);
+    expect(v.configuration.backupStorageLocation).toEqual([expect.objectContaining({ name: 'default', provider: 'aws', prefix: 'velero/vel', config: { region: 'ap-guangzhou', s3ForcePathStyle: 'true', s3Url: 'https://cos.ap-guangzhou.myqcloud.com' } })]);
+    expect(namesOf(c.apiGroupInstallers['velero.io'], c)).toEqual(['vel-velero']);
+  });
+
+  test('bad Velero props are refused before anything is registered, and so are both backup controllers at once', () => {
+    reset();
+    const make = (velero: Record<string, unknown>, extra: Record<string, unknown> = {}) => () =>
+      new MultiZoneCluster('bad', { ...BASE, addons: { velero: { version: '10.0.8', pluginImage: PLUGIN, credentials: CREDENTIALS, ...velero } as never, ...extra } });
+    expect(make({}, { tkeBackup: true })).toThrow(/addons\.tkeBackup.*both bring the velero\.io CRDs/);
+    expect(make({ version: 'latest' })).toThrow(/addons\.velero\.version/);
+    expect(make({ pluginImage: 'velero/velero-plugin-for-aws:v1.12.0' })).toThrow(/addons\.velero\.pluginImage.*digest-pinned/);
+    expect(make({ pluginImage: `ccr.ccs.tencentyun.com/x/velero-plugin-for-gcp@sha256:${'cd'.repeat(32)}` })).toThrow(/addons\.velero\.pluginImage/);
+    expect(make({ credentials: 'not a credentials file' })).toThrow(/addons\.velero\.credentials/);
+    expect(make({ credentials: undefined })).toThrow(KubewardError);
+    expect(make({ credentialz: CREDENTIALS })).toThrow(KubewardError);
+    expect(registered).toEqual([]);
   });
 
   test('bad add-on and namespace props are refused before anything is registered', () => {

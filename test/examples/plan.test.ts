@@ -150,16 +150,30 @@ describe('examples/platform Pulumi program |', () => {
     expect(String(run.outputs.kubeconfig)).toContain('server: https://10.0.0.12');
     expect(run.outputs.namespaces).toEqual(['edge', 'storefront', 'orders', 'payments']);
     expect(run.outputs.releasedObjects).toBe(manifests.length);
-    expect(run.outputs.backupLocation).toBe('prod-cos');
+    expect(run.outputs.backupBucket).toBe('tke-backup-prod-1250000000');
   });
 
-  test('tenant backups go to the storage location the cluster creates', () => {
-    const [location] = byType('tencentcloud:Kubernetes/backupStorageLocation:BackupStorageLocation');
+  test('tenant backups go to the Velero the cluster installs, to the location its chart creates, with the node agent', () => {
+    const [velero] = byType('kubernetes:helm.sh/v3:Release').filter((r) => r.rawInputs.chart === 'velero');
+    const values = velero.rawInputs.values as Obj;
+    expect(velero.rawInputs).toMatchObject({ namespace: 'velero', repositoryOpts: { repo: 'https://vmware-tanzu.github.io/helm-charts' } });
+    // Velero's Tencent Cloud guide: the AWS plugin, COS's S3 endpoint of the region, path style.
+    expect(values.configuration.backupStorageLocation).toEqual([{
+      name: 'default', provider: 'aws', default: true, bucket: 'tke-backup-prod-1250000000', prefix: 'velero/prod',
+      config: { region: 'ap-guangzhou', s3ForcePathStyle: 'true', s3Url: 'https://cos.ap-guangzhou.myqcloud.com' },
+    }]);
+    expect(values.deployNodeAgent).toBe(true);
+    expect(values.initContainers.map((c: Obj) => c.image)).toEqual([expect.stringMatching(/\/velero-plugin-for-aws:[^@]+@sha256:[0-9a-f]{64}$/)]);
+    // The credentials are a secret: the plan never prints them.
+    expect(JSON.stringify(velero.inputs)).not.toContain('PLAN-SECRET-KEY');
+    // TKE's add-on would serve velero.io too; with Velero installed it is not.
+    expect(byType('tencentcloud:Kubernetes/addon:Addon').map((a) => a.rawInputs.addonName)).not.toContain('tke-backup');
     const schedules = byType('kubernetes:velero.io/v1:Schedule');
-    // In tke-backup, where the backup add-on the cluster installs runs (TKE docs 457/55040).
-    expect(schedules.map((s) => s.name)).toEqual(['tke-backup/edge-daily', 'tke-backup/storefront-daily', 'tke-backup/orders-daily', 'tke-backup/payments-daily']);
-    expect(byType('tencentcloud:Kubernetes/addon:Addon').map((a) => a.rawInputs.addonName)).toEqual(['tke-backup']);
-    for (const s of schedules) expect((s.rawInputs as Obj).spec.template.storageLocation).toBe(location.inputs.name);
+    expect(schedules.map((s) => s.name)).toEqual(['velero/edge-daily', 'velero/storefront-daily', 'velero/orders-daily', 'velero/payments-daily']);
+    for (const s of schedules) {
+      expect((s.rawInputs as Obj).spec.template).toMatchObject({ storageLocation: 'default', defaultVolumesToFsBackup: true });
+      expect(s.dependsOn).toContain(velero.name);
+    }
   });
 
   test('every manifest object becomes exactly one Kubernetes resource, equal to it, with the cluster\'s provider', () => {
@@ -227,7 +241,7 @@ describe('examples/platform Pulumi program |', () => {
   test('issue 10, defect 10: every tenant object of a custom API group waits for what installs that group, registered before it', () => {
     // What installs each group in this program (lib/cluster/multi-zone-cluster.ts apiGroupInstallers).
     const installers: Record<string, string[]> = {
-      'velero.io': ['prod-tke-backup'],
+      'velero.io': ['prod-velero'],
       'security.istio.io': ['prod-istio-base', 'prod-istio-cni', 'prod-istiod', 'prod-istio-ingress'],
       'monitoring.coreos.com': ['prod-prometheus-agent'],
       'cls.cloud.tencent.com': ['prod-cluster', 'prod-general'],
@@ -292,7 +306,7 @@ describe('examples/platform Pulumi program |', () => {
     const text = c.out();
     expect(text).toMatch(/^Plan of examples\/platform \(offline, under mocks\): \d+ resources to create: \d+ Tencent Cloud, \d+ Kubernetes/);
     // The order is visible: a Schedule waits for the backup add-on and its namespace.
-    expect(text).toMatch(/kubernetes:velero\.io\/v1:Schedule\s+tke-backup\/orders-daily\s+platform-workloads\s+schedule="0 2 \* \* \*"\s+prod-tke-backup, 4 namespace\(s\)/);
+    expect(text).toMatch(/kubernetes:velero\.io\/v1:Schedule\s+velero\/orders-daily\s+platform-workloads\s+schedule="0 2 \* \* \*"\s+prod-velero, 4 namespace\(s\)/);
     expect(Number(/(\d+) Tencent Cloud/.exec(text)![1])).toBe(run.resources.filter((r) => r.type.startsWith('tencentcloud:')).length);
     expect(text).toMatch(/tencentcloud:Kubernetes\/cluster:Cluster\s+prod-cluster\s+prod\s+clusterVersion=1\.34\.1/);
     expect(text).toMatch(/kubernetes:core\/v1:Namespace\s+payments\s+platform-foundation\s+pss=restricted/);

@@ -1,18 +1,15 @@
-// PENDING (jest does not run *.pending.ts): the twelve defects of issue 10, each as a test of the
-// example platform (examples/platform) or of the constructs against the cluster model. Each one
-// failed on the code the issue was filed against; enable the file by renaming it to
-// defects.test.ts once the fixes have landed.
+// The twelve defects of issue 10, each as a test of the example platform (examples/platform) or
+// of the constructs against the cluster model. Each one failed on the code the issue was filed
+// against (shown when they were written, at c1106b9).
 //
-// Where a fix needs API that did not exist when the issue was filed, the props it uses come from
-// ./assumed-api.ts, in one place: the shapes the fixes in progress were taking (mesh
-// `{ provider, revision, cni, proxyImage, controlPlaneCidr }`, `network.nodeLocalDnsCache`).
-// Adjust them there if the final names differ; the expectations stay.
+// Where a fix needed API that did not exist when the issue was filed, the props it uses come
+// from ./assumed-api.ts, in one place.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Testing } from 'cdk8s';
 import { parseAllDocuments } from 'yaml';
-import { PlannedResource, backupControllerOf, checkDelivery, planObjects, planStorageLocations } from './addons';
+import { PlannedResource, backupControllerOf, checkDelivery, planObjects } from './addons';
 import { ISTIO_NO_CNI_MESH, NODE_LOCAL_DNS, NO_MESH, TCM_CONTROL_PLANE, TCM_MESH, TCM_REVISION } from './assumed-api';
 import { checkBackups } from './backup';
 import { ClusterRun, Problem, runCluster } from './cluster';
@@ -133,8 +130,7 @@ describe('issue 10 defects against the cluster model |', () => {
   test('defect 6: backups go to the backup add-on the plan installs, name a location it has, and capture volume data', () => {
     const controller = backupControllerOf(plan);
     expect(controller?.what).toBeDefined();
-    const installed = controller && { namespace: controller.namespace!, storageLocations: planStorageLocations(plan) };
-    const problems = checkBackups(planObjects(plan), installed);
+    const problems = checkBackups(planObjects(plan), controller);
     expect(problems.map((p) => `${p.object}: ${p.message}`)).toEqual([]);
   });
 

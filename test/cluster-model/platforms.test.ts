@@ -1,7 +1,6 @@
-// PENDING (jest does not run *.pending.ts; rename to platforms.test.ts once the issue 10 fixes have
-// landed): 1,000 generated platforms (fixed seed) through the cluster model, each on the mesh its
-// tenants declare. For every one: no pod refused at any admission stage, quota holds at the peak,
-// DNS, control plane and scrapers reach what they need, every declared connection is open and no
+// 1,000 generated platforms (fixed seed) through the cluster model, each on the mesh its tenants
+// declare. For every one: no pod refused at any admission stage, quota holds at the peak, DNS,
+// control plane and scrapers reach what they need, every declared connection is open and no
 // undeclared one. The model's share of the time is measured apart from synthesis.
 import fc from 'fast-check';
 import { runCluster } from './cluster';
@@ -30,5 +29,7 @@ describe('generated platforms through the cluster model |', () => {
     // shared, and synthesis by the constructs is not the model's).
     expect(modelMs).toBeLessThan(30_000);
     expect(pods).toBeGreaterThan(1000);
+    // The figures for the record (the closing note of issue 10 quotes them).
+    console.log(`1,000 generated platforms (seed 20261201): ${pods} pods through the model in ${Math.round(modelMs)} ms of CPU`);
   }, 600_000);
 });
