@@ -171,7 +171,7 @@ class Collector {
       if (i > cap) return;
       if (i === cap) {
         v = {
-          message: `${outcome.length - cap} more finding${outcome.length - cap === 1 ? '' : 's'} of ${control.id} on this object were not listed (maxFindingsPerObject is ${cap}); fix the ones above and audit again.`,
+          message: `${outcome.length - cap} more finding${outcome.length - cap === 1 ? '' : 's'} of ${control.id} on this object were not listed (maxFindingsPerObject is ${cap}); fix the ones above and audit again, or raise the limit (CLI --max-findings-per-object) to list them.`,
         };
       }
       this.findings.push({

@@ -138,7 +138,7 @@ describe('CLI limits |', () => {
     const limited = await audit('--max-documents', '2', three, good());
     expect(limited.code).toBe(2);
     expect(limited.json.errors).toEqual([
-      expect.objectContaining({ kind: 'limit', message: expect.stringMatching(/three\.yaml:\d+: the file holds more than 2 YAML documents; the file was not read/) }),
+      expect.objectContaining({ kind: 'limit', message: expect.stringMatching(/three\.yaml:\d+: the file holds more than 2 YAML documents; the file was not read\. Split it, or raise the limit \(maxDocuments, CLI --max-documents\)/) }),
     ]);
     expect(limited.json.summary.objects).toBe(1);
     const read = await audit(three, good());
@@ -155,7 +155,7 @@ describe('CLI limits |', () => {
     const limited = await audit('--max-depth', '3', deep, good());
     expect(limited.code).toBe(2);
     expect(limited.json.errors).toEqual([
-      expect.objectContaining({ kind: 'limit', message: expect.stringMatching(/deep\.yaml:\d+: document 1 nests deeper than 3 levels; it was not read/) }),
+      expect.objectContaining({ kind: 'limit', message: expect.stringMatching(/deep\.yaml:\d+: document 1 nests deeper than 3 levels; it was not read\. Raise the limit \(maxDepth, CLI --max-depth\)/) }),
     ]);
     expect(limited.json.summary.objects).toBe(2);
     const read = await audit(deep, good());
@@ -169,7 +169,7 @@ describe('CLI limits |', () => {
     const limited = await audit('--max-errors-per-file', '1', bad, good());
     expect(limited.json.errors.map((e: any) => e.message)).toEqual([
       expect.stringMatching(/bad\.yaml:1: document 0 is a sequence, not a Kubernetes object/),
-      expect.stringMatching(new RegExp(`bad\\.yaml: ${scalars.length - 1} more input errors in this file were not listed \\(maxErrorsPerFile is 1\\)`)),
+      expect.stringMatching(new RegExp(`bad\\.yaml: ${scalars.length - 1} more input errors in this file were not listed \\(maxErrorsPerFile is 1\\)\\. Raise it \\(CLI --max-errors-per-file\\)`)),
     ]);
     expect(limited.json.summary.objects).toBe(1);
     expect((await audit(bad, good())).json.errors).toHaveLength(scalars.length);
@@ -188,7 +188,7 @@ describe('CLI limits |', () => {
     expect(limited.code).toBe(1);
     expect(pod001(limited).map((f) => f.message)).toEqual([
       expect.not.stringMatching(/not listed/),
-      expect.stringMatching(new RegExp(`^${containers.length - 1} more findings of KW-POD-001 on this object were not listed \\(maxFindingsPerObject is 1\\)`)),
+      expect.stringMatching(new RegExp(`^${containers.length - 1} more findings of KW-POD-001 on this object were not listed \\(maxFindingsPerObject is 1\\);.* raise the limit \\(CLI --max-findings-per-object\\)`)),
     ]);
     expect(limited.json.controls.find((c: any) => c.id === 'KW-POD-001').failed).toBe(containers.length);
     expect(limited.json.summary.objects).toBe(2);

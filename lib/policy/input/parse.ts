@@ -70,9 +70,15 @@ const YAML_1_1 = {
 /** A pre-scan verdict: why the file must not be parsed, with the line and document concerned. */
 interface PreScanProblem {
   readonly message: string;
+  /** The limit hit, as the loader option and the CLI flag that raise it. */
+  readonly limit: string;
   readonly line: number;
   readonly documentIndex?: number;
 }
+
+// How the limit messages name what raises a limit: the loader option, and the CLI flag.
+const DEPTH_LIMIT = 'maxDepth, CLI --max-depth';
+const DOCUMENTS_LIMIT = 'maxDocuments, CLI --max-documents';
 
 /**
  * One linear pass of the `yaml` lexer (a generator: constant memory besides the text) that counts
@@ -90,7 +96,7 @@ function preScan(text: string, options: ResolvedLoadOptions): PreScanProblem | u
     if (token.length === 1) {
       if (token === '[' || token === '{') {
         if (++flow > options.maxDepth) {
-          return { message: `document ${documents - 1} nests deeper than ${options.maxDepth} levels of [ and {`, line, documentIndex: documents - 1 };
+          return { message: `document ${documents - 1} nests deeper than ${options.maxDepth} levels of [ and {`, limit: DEPTH_LIMIT, line, documentIndex: documents - 1 };
         }
       } else if (token === ']' || token === '}') {
         if (flow > 0) flow--;
@@ -101,14 +107,14 @@ function preScan(text: string, options: ResolvedLoadOptions): PreScanProblem | u
       if (token === '---' && previous !== CST.SCALAR) {
         flow = 0;
         if (++documents > options.maxDocuments) {
-          return { message: `the file holds more than ${options.maxDocuments} YAML documents`, line };
+          return { message: `the file holds more than ${options.maxDocuments} YAML documents`, limit: DOCUMENTS_LIMIT, line };
         }
       }
       for (let i = token.indexOf('\n'); i >= 0; i = token.indexOf('\n', i + 1)) line++;
     }
     previous = token;
   }
-  if (documents > options.maxDocuments) return { message: `the file holds more than ${options.maxDocuments} YAML documents`, line: 1 };
+  if (documents > options.maxDocuments) return { message: `the file holds more than ${options.maxDocuments} YAML documents`, limit: DOCUMENTS_LIMIT, line: 1 };
   return undefined;
 }
 
@@ -134,7 +140,7 @@ function capErrors(errors: InputError[], file: string, max: number): InputError[
   const left = errors.length - cap;
   // Keep the most serious kind among those left out, so the exit code does not change.
   const kind = errors.slice(cap).some((e) => e.kind !== 'shape') ? errors.slice(cap).find((e) => e.kind !== 'shape')!.kind : 'shape';
-  kept.push({ kind, message: `${file}: ${left} more input error${left === 1 ? '' : 's'} in this file were not listed (maxErrorsPerFile is ${cap}).`, source: { file } });
+  kept.push({ kind, message: `${file}: ${left} more input error${left === 1 ? '' : 's'} in this file were not listed (maxErrorsPerFile is ${cap}). Raise it (CLI --max-errors-per-file) to list them.`, source: { file } });
   return kept;
 }
 
@@ -173,7 +179,7 @@ export function parseManifests(text: string, file: string, options: ResolvedLoad
   if (problem) {
     return {
       objects,
-      errors: [{ kind: 'limit', message: `${file}:${problem.line}: ${problem.message}; the file was not read (see the loader limits maxDepth and maxDocuments).`, source: { file, line: problem.line, ...(problem.documentIndex !== undefined ? { documentIndex: problem.documentIndex } : {}) } }],
+      errors: [{ kind: 'limit', message: `${file}:${problem.line}: ${problem.message}; the file was not read. Split it, or raise the limit (${problem.limit}) if it is trusted.`, source: { file, line: problem.line, ...(problem.documentIndex !== undefined ? { documentIndex: problem.documentIndex } : {}) } }],
     };
   }
   const tokens = Array.from(new Parser(lines.addNewLine).parse(text));
@@ -187,7 +193,7 @@ export function parseManifests(text: string, file: string, options: ResolvedLoad
     if (f.depth > options.maxDepth) {
       errors.push({
         kind: 'limit',
-        message: `${file}:${lineOf(token.offset)}: document ${facts.length - 1} nests deeper than ${options.maxDepth} levels; it was not read.`,
+        message: `${file}:${lineOf(token.offset)}: document ${facts.length - 1} nests deeper than ${options.maxDepth} levels; it was not read. Raise the limit (${DEPTH_LIMIT}) if it is trusted.`,
         source: { file, line: lineOf(token.offset), documentIndex: facts.length - 1 },
       });
       token.value = undefined;
@@ -226,7 +232,7 @@ export function parseManifests(text: string, file: string, options: ResolvedLoad
     if (facts[index]?.hasAlias && valueDepth(value, options.maxDepth) > options.maxDepth) {
       errors.push({
         kind: 'limit',
-        message: `${file}:${docLine}: document ${index} nests deeper than ${options.maxDepth} levels once its aliases are expanded; it was not read.`,
+        message: `${file}:${docLine}: document ${index} nests deeper than ${options.maxDepth} levels once its aliases are expanded; it was not read. Raise the limit (${DEPTH_LIMIT}) if it is trusted.`,
         source: { file, line: docLine, documentIndex: index },
       });
       return;
