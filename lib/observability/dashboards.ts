@@ -6,9 +6,15 @@
 // (`dist/dashboards/*.json`, for the managed Grafana's import) and as ConfigMaps for a self-hosted
 // Grafana's dashboard sidecar.
 //
-// Facts: the Grafana Helm chart's sidecar loads ConfigMaps labelled `grafana_dashboard: "1"`
-// (grafana/helm-charts charts/grafana/values.yaml, sidecar.dashboards.label and labelValue), from
-// Grafana's own namespace unless sidecar.dashboards.searchNamespace says otherwise. Metric names
+// Facts: the Grafana Helm chart's dashboard sidecar (off until sidecar.dashboards.enabled) loads
+// the ConfigMaps and Secrets that carry the label `grafana_dashboard` (grafana/helm-charts
+// charts/grafana/values.yaml, sidecar.dashboards.label). Its labelValue defaults to "", and then
+// the chart's templates/_pod.tpl sets no LABEL_VALUE, which kiwigrid/k8s-sidecar (README) reads as
+// "any value"; the value "1" kubeward writes also matches a sidecar set to labelValue "1", the
+// common setting. It writes each data key as a file, and the chart's file provider loads the
+// `.json` ones. It searches Grafana's own namespace unless sidecar.dashboards.searchNamespace
+// names others (or ALL). test/observability/dashboards.test.ts checks the ConfigMaps against these
+// defaults. Metric names
 // and sources: test/observability/known-metrics.json (every query here is parsed by
 // test/observability/promql.test.ts).
 import * as fs from 'fs';

@@ -74,4 +74,22 @@ describe('dashboards |', () => {
       expect(JSON.parse(text).uid).toBe(key === 'platform.json' ? 'kw-platform' : `kw-tenant-${key.replace('.json', '')}`);
     }
   });
+
+  test('the Grafana chart\'s sidecar, with its defaults or with labelValue "1", loads every dashboard', () => {
+    // grafana/helm-charts charts/grafana/values.yaml, sidecar.dashboards: label grafana_dashboard,
+    // labelValue "" (templates/_pod.tpl then sets no LABEL_VALUE: any value matches, per the
+    // kiwigrid/k8s-sidecar README), resource both, searchNamespace null (the sidecar's own
+    // namespace); each data key becomes a file, and the chart's file provider reads `*.json`.
+    const selects = (sidecar: { label: string; labelValue: string; namespace: string }, m: Obj): boolean => {
+      const labels = (m.metadata.labels ?? {}) as Record<string, string>;
+      return m.kind === 'ConfigMap' && m.metadata.namespace === sidecar.namespace && sidecar.label in labels && (sidecar.labelValue === '' || labels[sidecar.label] === sidecar.labelValue);
+    };
+    const maps = parseAllDocuments(written.configMaps).map((x) => x.toJSON() as Obj);
+    for (const sidecar of [{ label: 'grafana_dashboard', labelValue: '', namespace: 'monitoring' }, { label: 'grafana_dashboard', labelValue: '1', namespace: 'monitoring' }]) {
+      expect(maps.filter((m) => selects(sidecar, m))).toHaveLength(written.files.length);
+    }
+    const loaded = maps.flatMap((m) => Object.entries<string>(m.data).filter(([k]) => k.endsWith('.json')).map(([k, v]) => [k, JSON.parse(v).uid]));
+    expect(loaded.map(([k]) => k).sort()).toEqual(written.files.map((f) => path.basename(f)));
+    expect(loaded.map(([, uid]) => uid).sort()).toEqual(written.files.map((f) => JSON.parse(fs.readFileSync(f, 'utf8')).uid).sort());
+  });
 });
