@@ -1,10 +1,13 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { Testing } from 'cdk8s';
 import * as ts from 'typescript';
-import { auditPaths } from '../lib';
+import { auditPaths, writeDashboards } from '../lib';
 import { codeBlocks, exampleAfter, installCommands, pluginConfig, readme, tsSnippets } from './package/readme';
 import { AUDIT_HELP, CONTROLS_HELP, IMAGES_HELP } from '../lib/cli/help';
+import { SECURITY_DETECTIONS } from '../lib/cluster/detections';
+import { GRAFANA_DASHBOARD_LABEL } from '../lib/observability/dashboards';
 
 // The fast half of the README checks, on the TypeScript sources; test/package/ runs the same
 // blocks against the packed tarball.
@@ -66,5 +69,27 @@ describe('README |', () => {
   test('the install commands and the cdk8s plugin configuration are where the package test looks for them', () => {
     expect(installCommands()).toHaveLength(2);
     expect(pluginConfig()).toMatch(/^\s*- package: kubeward\n\s*version: \d+\.\d+\.\d+\b/m);
+  });
+
+  test('the security alarm table has a row for every detection, and "What is created" counts them', () => {
+    const text = fs.readFileSync(path.join(repo, 'README.md'), 'utf8');
+    const rows = [...text.matchAll(/^\| `([a-z-]+)` \| (?:Kubernetes audit|CloudAudit) \|/gm)].map((m) => m[1]);
+    expect(rows).toEqual(SECURITY_DETECTIONS.map((d) => d.id));
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+    expect(text).toContain(`${words[SECURITY_DETECTIONS.length]} detections (below)`);
+  });
+
+  test('the Dashboards section names the files writeDashboards writes, the sidecar label and the example\'s directory', () => {
+    const section = /^### Dashboards\n([\s\S]*?)^### /m.exec(fs.readFileSync(path.join(repo, 'README.md'), 'utf8'))![1];
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubeward-readme-dash-'));
+    writeDashboards(Testing.app(), dir);
+    // An app without tenants: the platform's dashboard and the ConfigMaps file.
+    expect(fs.readdirSync(path.join(dir, 'dashboards')).sort()).toEqual(['grafana-dashboards.yaml', 'platform.json']);
+    for (const f of ['grafana-dashboards.yaml', 'platform.json']) expect(section).toContain(`dir/dashboards/${f}`);
+    const [[label, value]] = Object.entries(GRAFANA_DASHBOARD_LABEL);
+    expect(section).toContain(`\`${label}: "${value}"\``);
+    expect(section).toContain('kubectl apply -f dist-grafana/dashboards/grafana-dashboards.yaml');
+    expect(section).toContain('/api/dashboards/db');
+    expect(section).toContain('overwrite: true');
   });
 });
