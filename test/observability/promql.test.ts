@@ -11,9 +11,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parser } from '@prometheus-io/lezer-promql';
+import * as pulumi from '@pulumi/pulumi';
 import { parseAllDocuments } from 'yaml';
 import KNOWN from './known-metrics.json';
 import { synthPlatform } from '../../examples/platform/main';
+import { PLAN_CONFIG } from '../../examples/platform/plan';
 
 type Obj = Record<string, any>;
 
@@ -76,6 +78,10 @@ describe('PromQL kubeward emits |', () => {
 
   const cloud: Emitted[] = [];
   beforeAll(async () => {
+    // The stack config the program requires (Velero's COS credentials, a placeholder), under the
+    // project name of these mocks.
+    const config = Object.fromEntries(Object.entries(PLAN_CONFIG).map(([k, v]) => [`kubeward:${k.slice(k.indexOf(':') + 1)}`, v]));
+    pulumi.runtime.setAllConfig({ ...pulumi.runtime.allConfig(), ...config }, Object.keys(config));
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require('../../examples/platform/index');
     await settle();
