@@ -14,7 +14,8 @@
 // Not used: `Monitor/grafanaIntegration` adds Tencent Cloud service integrations (Cloud Monitor
 // data sources) configured by a JSON `content` the provider does not keep secret; the TMP data
 // source comes from the attachment, so kubeward needs no integration and writes no credential.
-import type * as pulumi from '@pulumi/pulumi';
+import * as pulumi from '@pulumi/pulumi';
+import { isRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { ObjectShape, VALUE, checkShape, optOutOr, shapeOf } from '../core/props-shape';
 import * as tc from '../tencentcloud';
@@ -67,8 +68,11 @@ export interface ResolvedGrafana {
  */
 export function resolveGrafana(path: string, clusterName: string, value: unknown): ResolvedGrafana | undefined {
   if (value === undefined) return { instanceName: `${clusterName}-grafana` };
+  if (!isRecord(value)) {
+    throw new KubewardError(path, 'grafana', `${show(value)} is not an object`, 'omit grafana to keep the managed Grafana, pass { instanceName }, or turn it off with { enabled: false, reason: "why" }');
+  }
   checkShape(path, 'grafana', value, optOutOr(GRAFANA_SHAPE));
-  const o = value as Record<string, unknown>;
+  const o = value;
   if (o.enabled === false) {
     const reason = o.reason;
     if (typeof reason !== 'string' || reason.trim().length < 10 || /[\r\n]/.test(reason)) {
@@ -83,6 +87,12 @@ export function resolveGrafana(path: string, clusterName: string, value: unknown
   // The console's rule for instance names; a longer name fails only at apply time.
   if (typeof instanceName !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_-]{0,59}$/.test(instanceName)) {
     throw new KubewardError(path, 'grafana.instanceName', `${JSON.stringify(instanceName)} is not 1 to 60 letters, digits, "-" or "_"`, 'write e.g. "prod-grafana"');
+  }
+  // A password known now must be a non-empty string; an Output or a promise (a Pulumi secret, the
+  // usual case) is only known at deployment and is passed on as it is.
+  const password = o.adminPassword;
+  if (password !== undefined && !pulumi.Output.isInstance(password) && !(password instanceof Promise) && (typeof password !== 'string' || password.length === 0)) {
+    throw new KubewardError(path, 'grafana.adminPassword', `${typeof password === 'string' ? 'an empty string' : `a ${typeof password}`} is not a password`, 'pass a secret, e.g. config.requireSecret("grafanaPassword"), or omit it to sign in through the console');
   }
   return { instanceName, ...(o.adminPassword !== undefined ? { adminPassword: o.adminPassword as pulumi.Input<string> } : {}) };
 }

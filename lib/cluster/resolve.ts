@@ -5,13 +5,17 @@ import type * as pulumi from '@pulumi/pulumi';
 import { Cidr, carve, contains, isPrivate, overlaps, parseCidr } from './cidr';
 import type { DetectionContext } from './detections';
 import type {
-  AlertingProps, BackupReplicationProps, ClusterOptOut, MultiZoneClusterProps, NodePoolSpec, RegistryProps, SecurityAlarmsProps, SecurityWebhookProps,
+  AlertingProps, BackupProps, BackupReplicationProps, ClusterOptOut, MultiZoneClusterProps, NodePoolSpec, RegistryProps, SecurityAlarmsProps,
+  SecurityRecipientsProps, SecurityWebhookProps,
 } from './props';
 import { CLUSTER_SHAPE } from './shapes';
 import { TkeVersion, compareMinor, lookupTkeVersion } from './versions';
+import { optionalArray, optionalBoolean, optionalRecord, optionalString, requireRecord, requireString, show, stringList } from '../core/checks';
 import { KubewardError } from '../core/errors';
+import { requireLabelMap } from '../core/kube-names';
 import { checkShape } from '../core/props-shape';
 import { CATALOG_DEFAULTS, CONTROLS } from '../policy/catalog-data';
+import { isLabelKey, isLabelValue } from '../policy/model/names';
 import { MIN_REASON_LENGTH, parseSuppressions } from '../policy/suppressions';
 
 /** A node pool with every default applied. */
@@ -130,7 +134,31 @@ export const MAX_NODE_POOL_NAME = 25;
 const NAME = /^[a-z][a-z0-9-]{0,38}$/;
 const REGION = /^[a-z]+(-[a-z0-9]+)+$/;
 const TMP_RETENTION = [15, 30, 45, 90, 180, 365, 730];
+/** TCR instance ids are `tcr-` and a lowercase suffix (provider docs: `tcr-xxxx`). */
+const TCR_INSTANCE = /^tcr-[a-z0-9]{1,32}$/;
 const NOTICE_WAYS = ['EMAIL', 'SMS', 'CALL', 'WECHAT', 'RTX'];
+/**
+ * Languages a Cloud Monitor notice template takes: `noticeLanguage` of
+ * `tencentcloud:Monitor/alarmNotice:AlarmNotice` is "zh-CN or en-US" (providers/tencentcloud/provider-subset.json;
+ * test/cluster/invalid-props.test.ts compares). @internal
+ */
+export const NOTICE_LANGUAGES: ReadonlyArray<'en-US' | 'zh-CN'> = ['en-US', 'zh-CN'];
+/**
+ * Data disk types of a node pool: the provider's NodePool data disk `diskType` values
+ * (provider-subset.json, Kubernetes.NodePoolAutoScalingConfigDataDisk) that are cloud disks.
+ * The LOCAL_* types are instance storage, which CBS cannot encrypt, and kubeward encrypts every
+ * data disk. @internal
+ */
+export const DATA_DISK_TYPES: readonly string[] = ['CLOUD_BASIC', 'CLOUD_PREMIUM', 'CLOUD_SSD', 'CLOUD_HSSD', 'CLOUD_TSSD', 'CLOUD_BSSD'];
+/**
+ * Kubernetes taint effects (core/v1 TaintEffect; the provider's Kubernetes.NodePoolTaint `effect`
+ * takes the same three). @internal
+ */
+export const TAINT_EFFECTS: readonly string[] = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
+/** TKE managed cluster tiers are `L` and a node count (provider: "L5, L20, L50, L100"). */
+const CLUSTER_LEVEL = /^L[1-9]\d{0,4}$/;
+/** CVM instance types are a family and a size, e.g. `SA5.LARGE8`, `S6.2XLARGE32`. */
+const INSTANCE_TYPE = /^[A-Za-z][A-Za-z0-9]{0,15}\.[A-Za-z0-9]{1,24}$/;
 /** Cloud Monitor notice ways in CLS's channel names (CLS AlarmNotice receiverChannels); RTX has none. */
 const CLS_CHANNEL_OF: Readonly<Record<string, 'Email' | 'Sms' | 'WeChat' | 'Phone'>> = { EMAIL: 'Email', SMS: 'Sms', WECHAT: 'WeChat', CALL: 'Phone' };
 const CLS_CHANNELS = ['Email', 'Sms', 'WeChat', 'Phone'];
@@ -155,20 +183,23 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
   const fail = (prop: string, problem: string, fix: string): never => {
     throw new KubewardError(path, prop, problem, fix);
   };
-  if (!props || typeof props !== 'object') fail('props', 'no props were given', 'pass region, zones, kubernetesVersion and nodePools');
+  requireRecord(path, 'props', props, 'pass an object with region, zones, kubernetesVersion and nodePools');
   // Typos first (`zone`, `deletionProtect`), from the one declared shape (lib/cluster/shapes.ts).
   checkShape(path, '', props, CLUSTER_SHAPE);
+  // Then every value by type before it is used: props also come from JavaScript and generated
+  // config, and a wrong type must end in a KubewardError, never in a TypeError half-way through.
 
-  const clusterName = props.clusterName ?? path;
+  const nameFix = 'use a lowercase letter followed by at most 38 lowercase letters, digits or "-" (set clusterName to keep the Pulumi name)';
+  const clusterName = props.clusterName === undefined ? String(path) : requireString(path, 'clusterName', props.clusterName, nameFix);
   if (!NAME.test(clusterName) || clusterName.endsWith('-')) {
     fail(props.clusterName === undefined ? 'name' : 'clusterName', `"${clusterName}" cannot name the cluster, its logset, key alias and tke-backup bucket`,
       'use a lowercase letter followed by at most 38 lowercase letters, digits or "-" (set clusterName to keep the Pulumi name)');
   }
 
-  const region = String(props.region ?? '');
+  const region = requireString(path, 'region', props.region, 'use a region id such as "ap-guangzhou"');
   if (!REGION.test(region)) fail('region', `"${region}" is not a Tencent Cloud region`, 'use a region id such as "ap-guangzhou"');
 
-  const zones = [...(props.zones ?? [])];
+  const zones = stringList(path, 'zones', props.zones, 'list two or more zones of the region, e.g. ["ap-guangzhou-3", "ap-guangzhou-4"]');
   if (zones.length < 2) fail('zones', `${zones.length} zone(s) given; a multi-zone cluster needs at least two`, `list two or more zones of ${region}, e.g. ["${region}-3", "${region}-4"]`);
   const zonePattern = new RegExp(`^${region.replace(/[-]/g, '\\-')}-\\d+$`);
   zones.forEach((z, i) => {
@@ -177,13 +208,14 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
   const dupZone = zones.find((z, i) => zones.indexOf(z) !== i);
   if (dupZone) fail('zones', `"${dupZone}" is listed twice`, 'list each zone once');
 
-  const lookup = lookupTkeVersion(String(props.kubernetesVersion ?? ''));
+  const lookup = lookupTkeVersion(requireString(path, 'kubernetesVersion', props.kubernetesVersion, 'pick a supported version from TKE_VERSIONS (lib/cluster/versions.ts), e.g. "1.30.0"'));
   if (!lookup.ok) fail('kubernetesVersion', lookup.problem, 'pick a supported version from TKE_VERSIONS (lib/cluster/versions.ts)');
   const version = (lookup as { version: TkeVersion }).version;
 
   // Network plan.
-  const cidr = (prop: string, text: string | undefined): Cidr => {
-    const c = parseCidr(String(text ?? ''));
+  const cidr = (prop: string, text: unknown): Cidr => {
+    if (typeof text !== 'string') return fail(prop, `${show(text)} is not a CIDR block written as a string`, 'write it as a.b.c.d/n, e.g. 10.0.0.0/16');
+    const c = parseCidr(text);
     if (!c) return fail(prop, `"${text}" is not an IPv4 CIDR block with its host bits clear`, 'write it as a.b.c.d/n, e.g. 10.0.0.0/16');
     if (!isPrivate(c)) fail(prop, `${c.text} is not a private range`, 'use a block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16');
     return c;
@@ -191,8 +223,8 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
   const vpc = cidr('vpcCidr', props.vpcCidr ?? '10.0.0.0/16');
   if (vpc.prefix < 12 || vpc.prefix > 28) fail('vpcCidr', `a VPC CIDR must be /12 to /28, got /${vpc.prefix}`, 'use a /16, for example');
   let subnetTexts: string[];
-  if (props.subnetCidrs) {
-    subnetTexts = [...props.subnetCidrs];
+  if (props.subnetCidrs !== undefined) {
+    subnetTexts = stringList(path, 'subnetCidrs', props.subnetCidrs, 'give one subnet CIDR per zone, in the order of zones, or omit subnetCidrs');
     if (subnetTexts.length !== zones.length) {
       fail('subnetCidrs', `${subnetTexts.length} subnet CIDR(s) for ${zones.length} zones`, 'give one subnet CIDR per zone, in the order of zones, or omit subnetCidrs');
     }
@@ -215,12 +247,12 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
   if (overlaps(svc, pod)) fail('serviceCidr', `${svc.text} overlaps the pod CIDR ${pod.text}`, 'choose disjoint pod and service CIDRs');
   if (svc.size < 32 || svc.size > 32768) fail('serviceCidr', `${svc.text} holds ${svc.size} addresses; TKE allows 32 to 32768 Services`, 'use a /17 to /27 block');
   const maxPodsPerNode = props.maxPodsPerNode ?? 64;
-  if (![16, 32, 64, 128, 256].includes(maxPodsPerNode)) fail('maxPodsPerNode', `${maxPodsPerNode} is not a power of two from 16 to 256`, 'use 16, 32, 64, 128 or 256');
+  if (![16, 32, 64, 128, 256].includes(maxPodsPerNode)) fail('maxPodsPerNode', `${show(maxPodsPerNode)} is not a power of two from 16 to 256`, 'use 16, 32, 64, 128 or 256');
 
   // Node pools.
-  const specs = props.nodePools ?? [];
+  const specs = optionalArray(path, 'nodePools', props.nodePools, 'list the node pools, e.g. [{ name: "general", instanceType: "SA5.LARGE8", minSize: 3, maxSize: 12 }]');
   if (specs.length === 0) fail('nodePools', 'no node pool given; the endpoint and add-ons need nodes', 'add at least one node pool');
-  const nodePools = specs.map((p, i) => resolvePool(p, i, zones.length, fail));
+  const nodePools = specs.map((p, i) => resolvePool(path, p, i, zones.length, fail));
   const dupPool = nodePools.find((p, i) => nodePools.findIndex((q) => q.name === p.name) !== i);
   if (dupPool) fail('nodePools', `two node pools are named "${dupPool.name}"`, 'give every pool a distinct name');
   const maxNodes = nodePools.reduce((n, p) => n + p.maxSize, 0);
@@ -232,7 +264,8 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
   // Opt-in public endpoint.
   let publicEndpoint: ResolvedCluster['publicEndpoint'];
   if (props.publicEndpoint !== undefined) {
-    const sources = [...(props.publicEndpoint.sourceCidrs ?? [])];
+    const given = requireRecord(path, 'publicEndpoint', props.publicEndpoint, 'pass { sourceCidrs: [...] }, or omit publicEndpoint');
+    const sources = stringList(path, 'publicEndpoint.sourceCidrs', given.sourceCidrs, 'list the CIDRs that may reach the API server, e.g. ["203.0.113.0/24"]');
     if (sources.length === 0) {
       fail('publicEndpoint.sourceCidrs', 'a public endpoint without source CIDRs would be open to the Internet', 'list the CIDRs that may reach the API server, or drop publicEndpoint');
     }
@@ -245,30 +278,52 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
     publicEndpoint = { sourceCidrs: parsed };
   }
 
+  const logDays = optionalRecord(path, 'logRetentionDays', props.logRetentionDays, 'pass { audit, events, application, cloudAudit } in days, or omit it') ?? {};
   const retention = {
-    audit: days('logRetentionDays.audit', props.logRetentionDays?.audit ?? 180, fail),
-    events: days('logRetentionDays.events', props.logRetentionDays?.events ?? 90, fail),
-    application: days('logRetentionDays.application', props.logRetentionDays?.application ?? 30, fail),
-    cloudAudit: days('logRetentionDays.cloudAudit', props.logRetentionDays?.cloudAudit ?? 180, fail),
+    audit: days('logRetentionDays.audit', logDays.audit ?? 180, fail),
+    events: days('logRetentionDays.events', logDays.events ?? 90, fail),
+    application: days('logRetentionDays.application', logDays.application ?? 30, fail),
+    cloudAudit: days('logRetentionDays.cloudAudit', logDays.cloudAudit ?? 180, fail),
   };
   const metricsRetentionDays = props.metricsRetentionDays ?? 30;
   if (!TMP_RETENTION.includes(metricsRetentionDays)) {
-    fail('metricsRetentionDays', `${metricsRetentionDays} is not a retention TMP offers`, `use one of ${TMP_RETENTION.join(', ')}`);
+    fail('metricsRetentionDays', `${show(metricsRetentionDays)} is not a retention TMP offers`, `use one of ${TMP_RETENTION.join(', ')}`);
   }
 
-  const alerting = resolveAlerting(props.alerting ?? {}, fail);
-  const securityOptOut = optOutOf(props.securityAlarms, 'securityAlarms', fail);
-  const securityAlarms = securityOptOut ? undefined : resolveSecurityAlarms((props.securityAlarms ?? {}) as SecurityAlarmsProps, alerting, fail);
-  const runtimeOptOut = optOutOf(props.runtimeSecurity, 'runtimeSecurity', fail);
-  const backup = resolveBackup(props, region, fail);
-  const registry = props.registry ? resolveRegistry(props.registry, fail) : undefined;
-  const tenantNamespaces = resolveTenantNamespaces(props.tenantNamespaces, fail);
-  const addons = resolveAddons(props.addons, fail);
+  const clusterLevel = optionalString(path, 'clusterLevel', props.clusterLevel, 'write a TKE tier such as "L20", or omit it to let TKE pick');
+  if (clusterLevel !== undefined && !CLUSTER_LEVEL.test(clusterLevel)) fail('clusterLevel', `${show(clusterLevel)} is not a TKE cluster tier`, 'write L and the tier\'s node count, e.g. "L5", "L20", "L50", "L100"');
 
-  const audit = props.audit ?? true;
-  const eventPersistence = props.eventPersistence ?? true;
-  const deletionProtection = props.deletionProtection ?? true;
-  const secretsEncryption = props.secretsEncryption ?? true;
+  const alerting = resolveAlerting(path, optionalRecord(path, 'alerting', props.alerting, 'pass an object such as { userIds: [100000000001] }, or omit alerting') ?? {}, fail);
+  const optOutOrOptions = (prop: string, value: unknown): void => {
+    if (value !== undefined) requireRecord(path, prop, value, `omit ${prop} to keep it on, or turn it off with { enabled: false, reason: "why" }`);
+  };
+  optOutOrOptions('securityAlarms', props.securityAlarms);
+  optOutOrOptions('runtimeSecurity', props.runtimeSecurity);
+  const securityOptOut = optOutOf(props.securityAlarms, 'securityAlarms', fail);
+  const securityAlarms = securityOptOut
+    ? undefined
+    : resolveSecurityAlarms(path, (props.securityAlarms ?? {}) as SecurityAlarmsProps, alerting, fail);
+  const runtimeOptOut = optOutOf(props.runtimeSecurity, 'runtimeSecurity', fail);
+  const backup = resolveBackup(path, props, region, fail);
+  const registry = props.registry !== undefined
+    ? resolveRegistry(path, requireRecord(path, 'registry', props.registry, 'pass { instanceId, namespace }, or omit registry') as unknown as RegistryProps, fail)
+    : undefined;
+  const tenantNamespaces = resolveTenantNamespaces(props.tenantNamespaces, fail);
+  const addonsGiven = optionalRecord(path, 'addons', props.addons, 'pass { tkeBackup, istio, ... }, or omit addons');
+  for (const part of ['istio', 'velero']) {
+    if (addonsGiven?.[part] !== undefined) requireRecord(path, `addons.${part}`, addonsGiven[part], `pass the options object of addons.${part}, or omit it`);
+  }
+  // An Input: a string now, or an Output or a promise (a Pulumi secret) known at deployment.
+  const credentials = (addonsGiven?.velero as Record<string, unknown> | undefined)?.credentials;
+  if (credentials !== undefined && typeof credentials !== 'string' && !(credentials instanceof Promise) && !isOutput(credentials)) {
+    fail('addons.velero.credentials', `a ${typeof credentials} is not a credentials file`, 'pass config.requireSecret(...) holding "[default]\\naws_access_key_id=<SecretId>\\naws_secret_access_key=<SecretKey>"');
+  }
+  const addons = resolveAddons(addonsGiven as MultiZoneClusterProps['addons'], fail);
+
+  const audit = optionalBoolean(path, 'audit', props.audit, true);
+  const eventPersistence = optionalBoolean(path, 'eventPersistence', props.eventPersistence, true);
+  const deletionProtection = optionalBoolean(path, 'deletionProtection', props.deletionProtection, true);
+  const secretsEncryption = optionalBoolean(path, 'secretsEncryption', props.secretsEncryption, true);
 
   // Weakenings: each needs a suppression with a reason, and each suppression needs its weakening.
   const weakenings: Array<[string, string]> = [];
@@ -287,9 +342,13 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
     ...(securityOptOut ? [['securityAlarms', 'KW-CLU-007', securityOptOut] as [string, string, string]] : []),
     ...(runtimeOptOut ? [['runtimeSecurity', 'KW-CLU-009', runtimeOptOut] as [string, string, string]] : []),
   ];
-  const suppressions = resolveSuppressions(props.suppressions ?? {}, weakenings, fail, optional, optOuts);
+  const givenSuppressions = optionalRecord(path, 'suppressions', props.suppressions, 'write suppressions: { "KW-XXX-NNN": "why this is acceptable" }') ?? {};
+  for (const [id, reason] of Object.entries(givenSuppressions)) {
+    requireString(path, `suppressions.${id}`, reason, `give the reason as a string: suppressions: { "${id}": "why this is acceptable" }`);
+  }
+  const suppressions = resolveSuppressions(givenSuppressions as Record<string, string>, weakenings, fail, optional, optOuts);
 
-  const tags: Record<string, string> = { ...(props.tags ?? {}), [CLUSTER_TAG]: clusterName };
+  const tags: Record<string, string> = { ...resolveTags(path, props.tags), [CLUSTER_TAG]: clusterName };
 
   return {
     clusterName,
@@ -302,7 +361,7 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
     serviceCidr: svc.text,
     maxPodsPerNode,
     maxServices: svc.size,
-    ...(props.clusterLevel ? { clusterLevel: props.clusterLevel } : {}),
+    ...(clusterLevel ? { clusterLevel } : {}),
     nodePools,
     audit,
     eventPersistence,
@@ -386,80 +445,174 @@ function resolveAddons(a: MultiZoneClusterProps['addons'], fail: Fail): Resolved
 
 type Fail = (prop: string, problem: string, fix: string) => never;
 
-function resolvePool(p: NodePoolSpec, i: number, zoneCount: number, fail: Fail): ResolvedNodePool {
+/** Whether a value is a Pulumi Output (the `__pulumiOutput` brand, without importing the SDK at run time here). */
+function isOutput(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { __pulumiOutput?: unknown }).__pulumiOutput === true;
+}
+
+function resolvePool(path: string, given: unknown, i: number, zoneCount: number, fail: Fail): ResolvedNodePool {
   const at = `nodePools[${i}]`;
-  const name = String(p?.name ?? '');
-  if (name.length === 0 || name.length > MAX_NODE_POOL_NAME) {
+  const p = requireRecord(path, at, given, 'describe the pool as { name, instanceType, minSize, maxSize }') as unknown as NodePoolSpec;
+  const name = requireString(path, `${at}.name`, p.name, `name the pool with 1 to ${MAX_NODE_POOL_NAME} characters, e.g. "general"`);
+  if (name.length > MAX_NODE_POOL_NAME) {
     fail(`${at}.name`, `"${name}" has ${name.length} characters; TKE node pool names have 1 to ${MAX_NODE_POOL_NAME}`, `shorten it to at most ${MAX_NODE_POOL_NAME} characters`);
   }
-  if (!p.instanceType) fail(`${at}.instanceType`, 'no instance type given', 'set a CVM instance type such as "SA5.LARGE8"');
-  if (!Number.isInteger(p.minSize) || p.minSize < zoneCount) {
+  if (p.instanceType === undefined) fail(`${at}.instanceType`, 'no instance type given', 'set a CVM instance type such as "SA5.LARGE8"');
+  if (typeof p.instanceType !== 'string' || !INSTANCE_TYPE.test(p.instanceType)) {
+    fail(`${at}.instanceType`, `${show(p.instanceType)} is not a CVM instance type`, 'write family.size, e.g. "SA5.LARGE8"');
+  }
+  if (typeof p.minSize !== 'number' || !Number.isInteger(p.minSize)) fail(`${at}.minSize`, `${show(p.minSize)} is not a whole number of nodes`, `set minSize to a whole number, at least ${zoneCount}`);
+  if (p.minSize < zoneCount) {
     fail(`${at}.minSize`, `${p.minSize} is below the number of zones (${zoneCount}), so a zone could be left without nodes`, `set minSize to at least ${zoneCount}`);
   }
-  if (!Number.isInteger(p.maxSize) || p.maxSize < p.minSize) fail(`${at}.maxSize`, `${p.maxSize} is below minSize ${p.minSize}`, 'set maxSize to at least minSize');
+  if (typeof p.maxSize !== 'number' || !Number.isInteger(p.maxSize)) fail(`${at}.maxSize`, `${show(p.maxSize)} is not a whole number of nodes`, 'set maxSize to a whole number, at least minSize');
+  if (p.maxSize < p.minSize) fail(`${at}.maxSize`, `${p.maxSize} is below minSize ${p.minSize}`, 'set maxSize to at least minSize');
   const dataDiskSizeGb = p.dataDiskSizeGb ?? 100;
   if (!Number.isInteger(dataDiskSizeGb) || dataDiskSizeGb < 20 || dataDiskSizeGb > 32000 || dataDiskSizeGb % 10 !== 0) {
-    fail(`${at}.dataDiskSizeGb`, `${dataDiskSizeGb} GB is not a valid cloud disk size`, 'use a multiple of 10 from 20 to 32000');
+    fail(`${at}.dataDiskSizeGb`, `${show(dataDiskSizeGb)} GB is not a valid cloud disk size`, 'use a multiple of 10 from 20 to 32000');
   }
   const systemDiskSizeGb = p.systemDiskSizeGb ?? 50;
   if (!Number.isInteger(systemDiskSizeGb) || systemDiskSizeGb < 20 || systemDiskSizeGb > 1024) {
-    fail(`${at}.systemDiskSizeGb`, `${systemDiskSizeGb} GB is not a valid system disk size`, 'use 20 to 1024 GB');
+    fail(`${at}.systemDiskSizeGb`, `${show(systemDiskSizeGb)} GB is not a valid system disk size`, 'use 20 to 1024 GB');
   }
+  const dataDiskType = p.dataDiskType ?? 'CLOUD_PREMIUM';
+  if (!DATA_DISK_TYPES.includes(dataDiskType)) {
+    fail(`${at}.dataDiskType`, `${show(dataDiskType)} is not a cloud disk type kubeward can encrypt`, `use one of ${DATA_DISK_TYPES.join(', ')}`);
+  }
+  // Node labels and taints are checked as the API server checks a Node
+  // (kubernetes/kubernetes pkg/apis/core/validation/validation.go): label keys are qualified
+  // names and values label values; a taint has a qualified-name key, a label-value value and one
+  // of three effects, and no two taints share key and effect.
+  const labels = requireLabelMap(path, `${at}.labels`, p.labels);
+  const taints = optionalArray(path, `${at}.taints`, p.taints, 'list taints as [{ key, value, effect }]').map((t, j) => {
+    const where = `${at}.taints[${j}]`;
+    const taint = requireRecord(path, where, t, 'write a taint as { key, value, effect }');
+    if (!isLabelKey(taint.key)) {
+      fail(`${where}.key`, `${show(taint.key)} is not a taint key`, 'use an optional DNS-subdomain prefix and "/", then at most 63 letters, digits, "-", "_" or "." (e.g. "dedicated" or "example.com/gpu")');
+    }
+    const value = taint.value ?? '';
+    if (!isLabelValue(value)) fail(`${where}.value`, `${show(value)} is not a taint value`, 'use at most 63 letters, digits, "-", "_" or ".", starting and ending with a letter or digit (or "")');
+    if (typeof taint.effect !== 'string' || !TAINT_EFFECTS.includes(taint.effect)) {
+      fail(`${where}.effect`, `${show(taint.effect)} is not a taint effect`, `use ${TAINT_EFFECTS.join(', ')}`);
+    }
+    return { key: taint.key as string, value: value as string, effect: taint.effect as 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute' };
+  });
+  taints.forEach((t, j) => {
+    const k = taints.findIndex((o) => o.key === t.key && o.effect === t.effect);
+    if (k !== j) fail(`${at}.taints[${j}]`, `repeats taints[${k}] (${t.key}:${t.effect}); the API server refuses two taints with one key and effect`, 'keep one taint per key and effect');
+  });
+  const keyIds = stringList(path, `${at}.keyIds`, p.keyIds, 'list SSH key pair ids, e.g. ["skey-abcd1234"], or omit keyIds');
+  const nodeOs = optionalString(path, `${at}.nodeOs`, p.nodeOs, 'name a TKE node image (e.g. "tlinux3.1x86_64") or a custom image id, or omit nodeOs');
   return {
     name,
     instanceType: p.instanceType,
     minSize: p.minSize,
     maxSize: p.maxSize,
     dataDiskSizeGb,
-    dataDiskType: p.dataDiskType ?? 'CLOUD_PREMIUM',
+    dataDiskType,
     systemDiskSizeGb,
-    labels: p.labels ?? {},
-    taints: p.taints ?? [],
-    ...(p.keyIds && p.keyIds.length > 0 ? { keyIds: p.keyIds } : {}),
-    ...(p.nodeOs ? { nodeOs: p.nodeOs } : {}),
+    labels,
+    taints,
+    ...(keyIds.length > 0 ? { keyIds } : {}),
+    ...(nodeOs ? { nodeOs } : {}),
   };
 }
 
-function days(prop: string, value: number, fail: Fail): number {
-  if (!Number.isInteger(value) || value < 1 || value > 3600) fail(prop, `${value} days is outside what CLS keeps`, 'use 1 to 3600 days');
-  return value;
+/**
+ * Tencent Cloud tag rules (Tag API CreateTag, https://www.tencentcloud.com/document/product/651/33015,
+ * and COS "Bucket Tag Overview", https://www.tencentcloud.com/document/product/436/31509): keys of
+ * 1 to 127 and values of 1 to 255 letters, digits, spaces and `+ - = . _ : / @`; keys starting
+ * with qcloud, tencent, project or qcs: are reserved; at most 50 tags on a resource.
+ */
+const TAG_TEXT = /^[\p{L}\p{N} +\-=._:/@]+$/u;
+const RESERVED_TAG = /^(qcloud|tencent|project|qcs:)/i;
+const MAX_TAGS = 50;
+
+function resolveTags(path: string, given: unknown): Record<string, string> {
+  const tags = optionalRecord(path, 'tags', given, 'pass an object of tag keys to string values, e.g. { team: "platform" }') ?? {};
+  const keys = Object.keys(tags);
+  if (keys.length > MAX_TAGS - 1) {
+    throw new KubewardError(path, 'tags', `${keys.length} tags given; a Tencent Cloud resource takes ${MAX_TAGS}, and kubeward adds ${CLUSTER_TAG}`, `keep at most ${MAX_TAGS - 1} tags`);
+  }
+  const out: Record<string, string> = {};
+  for (const key of keys) {
+    const at = `tags.${key}`;
+    if (key === CLUSTER_TAG) {
+      throw new KubewardError(path, at, `kubeward sets ${CLUSTER_TAG} to the cluster name, and the node alarms find the nodes by it`, 'remove the tag (clusterName sets its value)');
+    }
+    if (key.length > 127 || !TAG_TEXT.test(key) || key.trim() !== key) {
+      throw new KubewardError(path, at, `${show(key)} is not a Tencent Cloud tag key`, 'use 1 to 127 letters, digits, spaces or + - = . _ : / @, without leading or trailing space');
+    }
+    if (RESERVED_TAG.test(key)) throw new KubewardError(path, at, `${show(key)} starts with a prefix Tencent Cloud reserves`, 'use a key not starting with qcloud, tencent, project or qcs:');
+    const value = tags[key];
+    if (typeof value !== 'string' || value.length > 255 || !TAG_TEXT.test(value)) {
+      throw new KubewardError(path, at, `${show(value)} is not a Tencent Cloud tag value`, 'use a string of 1 to 255 letters, digits, spaces or + - = . _ : / @');
+    }
+    out[key] = value;
+  }
+  return out;
 }
 
-function resolveAlerting(a: AlertingProps, fail: Fail): ResolvedCluster['alerting'] {
-  const pct = (prop: string, v: number): number => {
-    if (!(v > 0 && v <= 100)) fail(`alerting.${prop}`, `${v} is not a percentage`, 'use a number from 1 to 100');
-    return v;
+function days(prop: string, value: unknown, fail: Fail): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 3600) fail(prop, `${show(value)} days is outside what CLS keeps`, 'use 1 to 3600 days');
+  return value as number;
+}
+
+/** A list of Tencent Cloud numeric ids (sub-account UINs, user group ids). */
+function idList(path: string, prop: string, value: unknown, fail: Fail): number[] {
+  return optionalArray(path, prop, value, 'list numeric ids, e.g. [100000000001]').map((v, i) => {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v <= 0) fail(`${prop}[${i}]`, `${show(v)} is not an id`, 'use the numeric id shown in the CAM console');
+    return v as number;
+  });
+}
+
+function resolveAlerting(path: string, a: Record<string, unknown>, fail: Fail): ResolvedCluster['alerting'] {
+  const pct = (prop: string, v: unknown): number => {
+    if (typeof v !== 'number' || !(v > 0 && v <= 100)) fail(`alerting.${prop}`, `${show(v)} is not a percentage`, 'use a number from 1 to 100');
+    return v as number;
   };
-  const noticeWays = a.noticeWays ?? ['EMAIL', 'SMS'];
+  const noticeWays = a.noticeWays === undefined ? ['EMAIL', 'SMS'] : stringList(path, 'alerting.noticeWays', a.noticeWays, `list channels among ${NOTICE_WAYS.join(', ')}`);
   noticeWays.forEach((w, i) => {
     if (!NOTICE_WAYS.includes(w)) fail(`alerting.noticeWays[${i}]`, `"${w}" is not a notification channel`, `use ${NOTICE_WAYS.join(', ')}`);
   });
-  const webhookUrls = a.webhookUrls ?? [];
+  const userIds = idList(path, 'alerting.userIds', a.userIds, fail);
+  const groupIds = idList(path, 'alerting.groupIds', a.groupIds, fail);
+  if (userIds.length + groupIds.length > 0 && noticeWays.length === 0) {
+    fail('alerting.noticeWays', 'no channel is given, so the users and groups would never be told', `list at least one of ${NOTICE_WAYS.join(', ')}`);
+  }
+  const webhookUrls = stringList(path, 'alerting.webhookUrls', a.webhookUrls, 'list https:// URLs');
   if (webhookUrls.length > 3) fail('alerting.webhookUrls', `${webhookUrls.length} webhooks given; a notice template takes at most 3`, 'keep three webhooks');
   webhookUrls.forEach((u, i) => {
     if (!/^https:\/\/\S+$/.test(u) || u.length > 256) fail(`alerting.webhookUrls[${i}]`, `"${u}" is not an https URL of at most 256 characters`, 'use an https:// URL');
   });
+  const language = a.language ?? 'en-US';
+  if (!(NOTICE_LANGUAGES as readonly unknown[]).includes(language)) {
+    fail('alerting.language', `${show(language)} is not a language Cloud Monitor notices are written in`, `use ${NOTICE_LANGUAGES.join(' or ')}`);
+  }
   return {
-    userIds: a.userIds ?? [],
-    groupIds: a.groupIds ?? [],
+    userIds,
+    groupIds,
     noticeWays,
     webhookUrls,
-    language: a.language ?? 'en-US',
+    language: language as 'en-US' | 'zh-CN',
     cpuPercent: pct('cpuPercent', a.cpuPercent ?? 85),
     memoryPercent: pct('memoryPercent', a.memoryPercent ?? 85),
     diskPercent: pct('diskPercent', a.diskPercent ?? 85),
   };
 }
 
-function resolveBackup(props: MultiZoneClusterProps, region: string, fail: Fail): ResolvedCluster['backup'] {
-  const b = props.backup ?? {};
-  if (b.appId !== undefined && !/^\d{5,}$/.test(b.appId)) fail('backup.appId', `"${b.appId}" is not an APPID`, 'use the numeric APPID shown in the account information page');
+function resolveBackup(path: string, props: MultiZoneClusterProps, region: string, fail: Fail): ResolvedCluster['backup'] {
+  const b = (optionalRecord(path, 'backup', props.backup, 'pass { appId, noncurrentVersionDays, replication }, or omit backup') ?? {}) as BackupProps;
+  if (b.appId !== undefined && (typeof b.appId !== 'string' || !/^\d{5,}$/.test(b.appId))) fail('backup.appId', `"${b.appId}" is not an APPID`, 'use the numeric APPID shown in the account information page');
   const noncurrentVersionDays = b.noncurrentVersionDays ?? 30;
   if (!Number.isInteger(noncurrentVersionDays) || noncurrentVersionDays < 1 || noncurrentVersionDays > 3650) {
     fail('backup.noncurrentVersionDays', `${noncurrentVersionDays} is outside 1 to 3650 days`, 'use 1 to 3650 days');
   }
-  if (b.replication) {
-    const m = /^qcs::cos:([a-z0-9-]+)::[a-z0-9-]+-\d+$/.exec(b.replication.destinationBucket ?? '');
+  if (b.replication !== undefined) {
+    const given = requireRecord(path, 'backup.replication', b.replication, 'pass { destinationBucket, role }, or omit replication');
+    const destination = requireString(path, 'backup.replication.destinationBucket', given.destinationBucket, 'write qcs::cos:<region>::<bucket>-<appid>');
+    requireString(path, 'backup.replication.role', given.role, 'write qcs::cam::uin/<uin>:roleName/<role>');
+    const m = /^qcs::cos:([a-z0-9-]+)::[a-z0-9-]+-\d+$/.exec(destination);
     if (!m) fail('backup.replication.destinationBucket', `"${b.replication.destinationBucket}" is not a COS bucket reference`, 'write qcs::cos:<region>::<bucket>-<appid>');
     if (m && m[1] === region) fail('backup.replication.destinationBucket', `the replica is in ${region}, the cluster region`, 'replicate to another region, so a regional outage spares the backups');
     if (!/^qcs::cam::uin\/\d+:roleName\/\S+$/.test(b.replication.role ?? '')) {
@@ -469,14 +622,15 @@ function resolveBackup(props: MultiZoneClusterProps, region: string, fail: Fail)
   return { ...(b.appId ? { appId: b.appId } : {}), noncurrentVersionDays, ...(b.replication ? { replication: b.replication } : {}) };
 }
 
-function resolveRegistry(r: RegistryProps, fail: Fail): Required<RegistryProps> {
-  if (!r.instanceId) fail('registry.instanceId', 'no TCR instance id given', 'pass the id of an existing TCR instance (tcr-xxxx)');
-  if (!/^[a-z0-9][a-z0-9._-]{1,29}$/.test(r.namespace ?? '')) {
+function resolveRegistry(path: string, r: RegistryProps, fail: Fail): Required<RegistryProps> {
+  requireString(path, 'registry.instanceId', r.instanceId, 'pass the id of an existing TCR instance (tcr-xxxx)');
+  if (!TCR_INSTANCE.test(r.instanceId)) fail('registry.instanceId', `${show(r.instanceId)} is not a TCR instance id`, 'pass the id of an existing TCR instance, "tcr-" and its suffix (tcr-xxxx)');
+  if (typeof r.namespace !== 'string' || !/^[a-z0-9][a-z0-9._-]{1,29}$/.test(r.namespace)) {
     fail('registry.namespace', `"${r.namespace}" is not a TCR namespace name`, 'use 2 to 30 lowercase letters, digits, ".", "_" or "-"');
   }
   const severity = r.severity ?? 'medium';
   if (!['low', 'medium', 'high'].includes(severity)) fail('registry.severity', `"${severity}" is not a blocking threshold`, 'use low, medium or high');
-  const cveAllowlist = r.cveAllowlist ?? [];
+  const cveAllowlist = stringList(path, 'registry.cveAllowlist', r.cveAllowlist, 'list CVE ids, e.g. ["CVE-2024-12345"]');
   cveAllowlist.forEach((c, i) => {
     if (!/^CVE-\d{4}-\d{4,}$/.test(c)) fail(`registry.cveAllowlist[${i}]`, `"${c}" is not a CVE id`, 'write CVE-YYYY-NNNN');
   });
@@ -504,26 +658,26 @@ function recipientCount(r: ResolvedSecurityRecipients): number {
   return r.userIds.length + r.groupIds.length + r.webhooks.length;
 }
 
-function resolveSecurityAlarms(s: SecurityAlarmsProps, alerting: ResolvedCluster['alerting'], fail: Fail): ResolvedSecurityAlarms {
-  const r = s.recipients ?? {};
-  const ids = (prop: string, list: readonly number[] | undefined, fallback: readonly number[]): number[] => {
-    const out = [...(list ?? fallback)];
-    out.forEach((v, i) => {
-      if (!Number.isInteger(v) || v <= 0) fail(`securityAlarms.recipients.${prop}[${i}]`, `${JSON.stringify(v)} is not an id`, 'use the numeric id shown in the CAM console');
-    });
-    return out;
-  };
+function resolveSecurityAlarms(path: string, s: SecurityAlarmsProps, alerting: ResolvedCluster['alerting'], fail: Fail): ResolvedSecurityAlarms {
+  const r = (optionalRecord(path, 'securityAlarms.recipients', s.recipients, 'pass { userIds, groupIds, channels, webhooks }, or omit recipients for alerting\'s') ?? {}) as SecurityRecipientsProps;
+  const ids = (prop: string, list: unknown, fallback: readonly number[]): number[] =>
+    (list === undefined ? [...fallback] : idList(path, `securityAlarms.recipients.${prop}`, list, fail));
   const userIds = ids('userIds', r.userIds, alerting.userIds);
   const groupIds = ids('groupIds', r.groupIds, alerting.groupIds);
   const mapped = [...new Set(alerting.noticeWays.flatMap((w) => CLS_CHANNEL_OF[w] ?? []))];
-  const channels = [...(r.channels ?? (mapped.length > 0 ? mapped : ['Email', 'Sms']))] as ResolvedSecurityRecipients['channels'][number][];
+  const channels = (r.channels === undefined
+    ? (mapped.length > 0 ? mapped : ['Email', 'Sms'])
+    : stringList(path, 'securityAlarms.recipients.channels', r.channels, `list channels among ${CLS_CHANNELS.join(', ')}`)) as ResolvedSecurityRecipients['channels'][number][];
   channels.forEach((c, i) => {
     if (!CLS_CHANNELS.includes(c)) fail(`securityAlarms.recipients.channels[${i}]`, `"${c}" is not a CLS channel`, `use ${CLS_CHANNELS.join(', ')}`);
   });
   if ((userIds.length > 0 || groupIds.length > 0) && channels.length === 0) {
     fail('securityAlarms.recipients.channels', 'no channel is given, so the users and groups would never be told', `list at least one of ${CLS_CHANNELS.join(', ')}`);
   }
-  const given: readonly SecurityWebhookProps[] = r.webhooks ?? alerting.webhookUrls.map((url) => ({ type: 'Http' as const, url }));
+  const given = (r.webhooks === undefined
+    ? alerting.webhookUrls.map((url) => ({ type: 'Http' as const, url }))
+    : optionalArray(path, 'securityAlarms.recipients.webhooks', r.webhooks, 'list webhooks as [{ type, url }]')
+      .map((w, i) => requireRecord(path, `securityAlarms.recipients.webhooks[${i}]`, w, 'write a webhook as { type, url }'))) as readonly SecurityWebhookProps[];
   if (given.length > 10) fail('securityAlarms.recipients.webhooks', `${given.length} webhooks given`, 'keep at most 10');
   const webhooks = given.map((w, i): Required<SecurityWebhookProps> => {
     const at = `securityAlarms.recipients.webhooks[${i}]`;
@@ -533,12 +687,12 @@ function resolveSecurityAlarms(s: SecurityAlarmsProps, alerting: ResolvedCluster
     if (method !== 'POST' && method !== 'PUT') fail(`${at}.method`, `${JSON.stringify(method)} is not POST or PUT`, 'use POST or PUT');
     return { type: w.type, url: w.url, method };
   });
-  const names = (prop: string, list: readonly string[] | undefined): string[] => {
-    const out = [...(list ?? [])];
+  const names = (prop: string, list: unknown): string[] => {
+    const out = optionalArray(path, `securityAlarms.${prop}`, list, 'list names as strings');
     out.forEach((v, i) => {
       if (typeof v !== 'string' || v.trim() === '' || /\s/.test(v)) fail(`securityAlarms.${prop}[${i}]`, `${JSON.stringify(v)} is not a Kubernetes user or role name`, 'give the name exactly as the API server records it, without spaces');
     });
-    return out;
+    return out as string[];
   };
   const deliveryIdentities = names('deliveryIdentities', s.deliveryIdentities);
   const adminRoles = [...new Set([...BUILT_IN_ADMIN_ROLES, ...names('adminRoles', s.adminRoles)])];
