@@ -6,6 +6,7 @@ import { imageOf } from './support/stub-tenant';
 import { buildPlatform } from '../../examples/platform/platform';
 import { PlatformApp } from '../../lib/app/platform-app';
 import { KubewardError } from '../../lib/core/errors';
+import { ISTIO_RESERVED_PORTS } from '../../lib/mesh/injection';
 import { Quantity } from '../../lib/core/quantity';
 import { TenantPeer } from '../../lib/network';
 import { SecureTenant, SecureTenantProps } from '../../lib/tenancy';
@@ -249,5 +250,19 @@ describe('the example platform at its peak, sidecars included |', () => {
     expect(tenants).toEqual(expect.arrayContaining(['edge', 'orders']));
     const templates = objects.filter((o) => ['Deployment', 'StatefulSet'].includes(o.kind)).map((o) => o.spec.template);
     for (const t of templates) expect(t.metadata.annotations['sidecar.istio.io/proxyImage']).toMatch(/@sha256:[a-f0-9]{64}$/);
+  });
+});
+
+describe('ports the sidecar owns |', () => {
+  // Istio's proxy and agent listen on these inside every meshed pod (istio.io "Ports used by
+  // Istio"); an application port among them would collide. The 10,000-run property drew
+  // metricsPort 15006 on a meshed workload: that is refused, not written.
+  test.each(ISTIO_RESERVED_PORTS.flatMap((p) => [['port', p], ['metricsPort', p]] as const))('a meshed workload refuses %s %d; outside the mesh it is a port like any other', (prop, p) => {
+    const props = { image: imageOf('shop', 'api'), resources: RES, port: prop === 'port' ? p : 8080, ...(prop === 'metricsPort' ? { metricsPort: p } : {}) };
+    const meshed = tenant(new PlatformApp(), 'shop');
+    const e = failure(() => new HardenedDeployment(meshed, 'api', props));
+    expect([e.prop, e.message]).toEqual([prop, expect.stringMatching(/Istio sidecar uses/)]);
+    const plain = tenant(new PlatformApp(), 'shop', { mesh: { enabled: false, reason: 'this tenant runs outside the mesh' } } as never);
+    expect(() => new HardenedDeployment(plain, 'api', props)).not.toThrow();
   });
 });
