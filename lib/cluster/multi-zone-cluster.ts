@@ -435,7 +435,8 @@ export class MultiZoneCluster extends pulumi.ComponentResource {
     this.kubeconfig = pulumi.secret(p.publicEndpoint ? endpoint.kubeConfig : endpoint.kubeConfigIntranet);
     this.provider = new k8s.Provider(`${name}-k8s`, { kubeconfig: this.kubeconfig }, { parent: this });
     const istio = p.addons.istio ? installIstio(this, name, this.provider, p.addons.istio, pools) : [];
-    const velero = p.addons.velero ? installVelero(this, name, this.provider, p.addons.velero, { bucket: bucket.bucket, region: p.region, prefix: p.clusterName }, pools) : undefined;
+    const veleroStorage = { bucket: bucket.bucket, region: p.region, prefix: p.clusterName };
+    const velero = p.addons.velero ? installVelero(this, name, this.provider, p.addons.velero, veleroStorage, pools) : undefined;
     this.apiGroupInstallers = {
       // Turning logAgent on installs TKE's log collection, which serves LogConfig.
       'cls.cloud.tencent.com': [cluster, ...pools],

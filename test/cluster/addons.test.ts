@@ -2,9 +2,9 @@
 // resources need (TKE's backup add-on or Velero's chart, Istio from its Helm charts) and says which resource installs
 // each API group; its cluster-wide stdout LogConfig leaves the tenants' namespaces to their own.
 // Mocks are installed by ./mocks before the component is imported (Pulumi's mock guidance).
+import * as pulumi from '@pulumi/pulumi';
 // eslint-disable-next-line import/order
 import { registered, reset, settle } from './mocks';
-import * as pulumi from '@pulumi/pulumi';
 import { MultiZoneCluster, MultiZoneClusterProps } from '../../lib/cluster';
 import { KubewardError } from '../../lib/core/errors';
 
