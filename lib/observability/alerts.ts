@@ -35,8 +35,12 @@ export interface ResolvedAlerting {
   readonly ruleLabels: Record<string, string>;
 }
 
-/** Validates alerting options. @internal */
-export function resolveAlerting(path: string, value: unknown): ResolvedAlerting {
+/**
+ * Validates alerting options. @internal
+ * @param written the labels kubeward itself puts on the PrometheusRule (ownership, tenant):
+ *   `ruleLabels` may not set them, or an audit and the owner's on-call would read another value
+ */
+export function resolveAlerting(path: string, value: unknown, written: Readonly<Record<string, string>> = {}): ResolvedAlerting {
   const o = optionalRecord(path, 'alerting', value, 'pass { runbookBaseUrl?, ruleLabels? } or { enabled: false, reason }') ?? {};
   if (o.enabled !== undefined && o.enabled !== true) {
     throw new KubewardError(path, 'alerting.enabled', `${show(o.enabled)} is not true`, 'omit enabled, or turn alerting off with { enabled: false, reason: "why" }');
@@ -44,8 +48,15 @@ export function resolveAlerting(path: string, value: unknown): ResolvedAlerting 
   if (o.runbookBaseUrl !== undefined && (typeof o.runbookBaseUrl !== 'string' || !/^https:\/\/[^\s#]+$/.test(o.runbookBaseUrl))) {
     throw new KubewardError(path, 'alerting.runbookBaseUrl', `${show(o.runbookBaseUrl)} is not an https URL without fragment`, 'write e.g. "https://wiki.example.com/runbooks/tenants"');
   }
-  // The labels go on the PrometheusRule's metadata (for the operator's ruleSelector).
+  // The labels go on the PrometheusRule's metadata, where prometheus-operator's `ruleSelector`
+  // (a Kubernetes label selector) matches them: Kubernetes label syntax, not Prometheus's.
   const ruleLabels = requireLabelMap(path, 'alerting.ruleLabels', o.ruleLabels);
+  for (const key of Object.keys(ruleLabels)) {
+    if (Object.prototype.hasOwnProperty.call(written, key)) {
+      throw new KubewardError(path, `alerting.ruleLabels.${key}`, `would overwrite the label ${key}=${show(written[key])} that kubeward writes on the PrometheusRule`,
+        `remove ${key} from ruleLabels (kubeward sets it; use another key for your ruleSelector)`);
+    }
+  }
   return { ...(o.runbookBaseUrl !== undefined ? { runbookBaseUrl: o.runbookBaseUrl as string } : {}), ruleLabels };
 }
 

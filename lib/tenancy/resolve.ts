@@ -167,7 +167,9 @@ export function resolveTenant(path: string, id: string, propsValue: unknown): Re
 
   const backup = optOut('backup', props.backup) ? undefined : resolveBackup(path, namespace, props.backup);
   const logging = optOut('logging', props.logging) ? undefined : resolveLogging(path, namespace, props.logging);
-  const alerting = optOut('alerting', props.alerting) ? undefined : resolveAlerting(path, props.alerting);
+  // The labels of every tenant object; ruleLabels may not overwrite them on the PrometheusRule.
+  const labels = { ...ownershipLabels(path, { name: namespace, owner }), [TENANT_LABEL]: namespace };
+  const alerting = optOut('alerting', props.alerting) ? undefined : resolveAlerting(path, props.alerting, labels);
 
   let imagePolicy: ResolvedImagePolicy | undefined;
   if (!optOut('imagePolicy', props.imagePolicy)) {
@@ -182,7 +184,6 @@ export function resolveTenant(path: string, id: string, propsValue: unknown): Re
     imagePolicy = { admissionApiVersion: v, ...(sig ? { signatureVerification: sig } : {}) };
   }
 
-  const labels = { ...ownershipLabels(path, { name: namespace, owner }), [TENANT_LABEL]: namespace };
   const namespaceLabels: Record<string, string> = {
     ...labels,
     'pod-security.kubernetes.io/enforce': level,

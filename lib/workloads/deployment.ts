@@ -13,8 +13,8 @@ import { HardenedWorkload, checkNameFree } from './workload';
 /** Horizontal autoscaling of a HardenedDeployment. */
 export interface AutoscalingOptions {
   /**
-   * Upper bound of replicas.
-   * @default - three times `replicas`
+   * Upper bound of replicas (at most 1000).
+   * @default - three times `replicas`, capped at 1000 (the bound of this prop)
    */
   readonly maxReplicas?: number;
   /**

@@ -19,6 +19,7 @@ import { isPinnedDigest, parseImage, registryAllowed } from '../policy/model/ima
 import { isSharedNamespace } from '../policy/model/namespaces';
 import { envCredentialOf } from '../policy/model/secret-names';
 import { SUPPRESS_ANNOTATION, UNSUPPRESSIBLE, MIN_REASON_LENGTH, formatSuppressions } from '../policy/suppressions';
+import { resolveRegistries } from '../supply-chain/registries';
 import { ITenant, findTenant } from '../tenancy/tenant-ref';
 
 /** Label that ties every object of a workload together and selects its pods. */
@@ -136,7 +137,8 @@ export function resolvePlacement(scope: IConstruct, path: string, props: Record<
     }
     let registries = [...tenant.trustedRegistries];
     if (props.trustedRegistries !== undefined) {
-      const narrowed = stringList(path, 'trustedRegistries', props.trustedRegistries, 'list registry hosts such as "ccr.ccs.tencentyun.com/payments"');
+      // The same registry syntax as the tenant's own list (lib/supply-chain/registries.ts).
+      const narrowed = resolveRegistries(path, 'trustedRegistries', props.trustedRegistries);
       narrowed.forEach((r, i) => {
         const inside = tenant.trustedRegistries.includes(r) || (!r.startsWith('*.') && registryAllowed(parseImage(`${r}/x`), tenant.trustedRegistries));
         if (!inside) {
@@ -157,10 +159,12 @@ export function resolvePlacement(scope: IConstruct, path: string, props: Record<
   if (props.trustedRegistries === undefined) {
     throw new KubewardError(path, 'trustedRegistries', 'is required outside a tenant', 'pass the registries images may come from, e.g. ["ccr.ccs.tencentyun.com/payments"]');
   }
-  const registries = stringList(path, 'trustedRegistries', props.trustedRegistries, 'list registry hosts such as "ccr.ccs.tencentyun.com"');
-  if (registries.length === 0) {
+  if (Array.isArray(props.trustedRegistries) && props.trustedRegistries.length === 0) {
     throw new KubewardError(path, 'trustedRegistries', 'is empty, so no image could ever be trusted', 'list at least one registry, e.g. "ccr.ccs.tencentyun.com"');
   }
+  // Outside a tenant the workload's list is checked exactly as SecureTenant checks its own: a
+  // host (with a dot, or localhost, and a port from 1 to 65535) and an optional path, no wildcard.
+  const registries = resolveRegistries(path, 'trustedRegistries', props.trustedRegistries);
   // Outside a tenant the workload names its mesh itself, like a tenant does: `mesh: true` alone
   // would leave the proxy image, its resources and the control plane unknown.
   if (props.mesh === true) {

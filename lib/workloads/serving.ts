@@ -121,7 +121,7 @@ export function replicaCount(path: string, prop: string, value: unknown): number
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 2) {
     throw new KubewardError(path, prop, `${value} replica${value === 1 ? '' : 's'} cannot survive a node or zone failure (KW-HA-003)`, 'use at least 2 (the default 3 spreads one per zone)');
   }
-  return intInRange(path, prop, value, 2, 1000);
+  return intInRange(path, prop, value, 2, MAX_REPLICAS);
 }
 
 /** The objects in front of a long-running workload. */
@@ -202,11 +202,18 @@ export function emitServingObjects(scope: Construct, pod: ResolvedPod, serving: 
   return { service, serviceMonitor, podDisruptionBudget };
 }
 
-/** Validates the autoscaling prop of a Deployment. */
+/** The most replicas kubeward lets a workload ask for, or an autoscaler reach. @internal */
+export const MAX_REPLICAS = 1000;
+
+/**
+ * Validates the autoscaling prop of a Deployment. The default maximum, three times `replicas`,
+ * is capped at MAX_REPLICAS: it is the bound an explicit `maxReplicas` must respect, so the
+ * default never asks for what the prop itself refuses (replicas 400 scales up to 1000, not 1200).
+ */
 export function resolveAutoscaling(path: string, raw: unknown, minReplicas: number): { maxReplicas: number; cpuUtilization: number } | undefined {
   if (raw === false) return undefined;
   const a = raw === undefined || raw === true ? {} : requireRecord(path, 'autoscaling', raw, 'pass { maxReplicas?, cpuUtilization? } or false');
-  const maxReplicas = intInRange(path, 'autoscaling.maxReplicas', a.maxReplicas, 1, 1000, minReplicas * 3);
+  const maxReplicas = intInRange(path, 'autoscaling.maxReplicas', a.maxReplicas, 1, MAX_REPLICAS, Math.min(minReplicas * 3, MAX_REPLICAS));
   if (maxReplicas < minReplicas) {
     throw new KubewardError(path, 'autoscaling.maxReplicas', `${maxReplicas} is below the minimum ${minReplicas} (replicas)`, `raise maxReplicas to at least ${minReplicas}, or lower replicas`);
   }

@@ -93,6 +93,33 @@ describe('SecureTenant input errors |', () => {
     refuses({ trustedRegistries: [] }, /^trustedRegistries$/, /non-empty list/);
   });
 
+  test('registry ports outside 1-65535 are refused; the bounds themselves are accepted', () => {
+    for (const bad of ['registry.example.com:99999/payments', 'registry.example.com:65536', 'localhost:0', 'localhost:00000']) {
+      refuses({ trustedRegistries: [bad] }, /^trustedRegistries\[0\]$/, /from 1 to 65535/);
+    }
+    for (const good of ['registry.example.com:65535/payments', 'localhost:1', 'registry.example.com:5000']) {
+      expect(() => new SecureTenant(testApp(), 'payments', paymentsProps({ trustedRegistries: [good] }))).not.toThrow();
+    }
+  });
+
+  test('alerting.ruleLabels: Kubernetes label keys only, and never a label kubeward writes on the PrometheusRule', () => {
+    // The labels sit on the PrometheusRule's metadata for prometheus-operator's ruleSelector, a
+    // Kubernetes label selector: the key syntax is Kubernetes's.
+    for (const key of ['bad key', '__name__', '-release', 'Example.com/team', `${'a'.repeat(64)}`]) {
+      refuses({ alerting: { ruleLabels: { [key]: 'x' } } }, new RegExp('^alerting\\.ruleLabels\\.'), /not a valid label key/);
+    }
+    // Overwriting an ownership or tenant label, with "" or another value, is refused.
+    for (const [key, value] of [['owner', ''], ['owner', 'someone-else'], ['app.kubernetes.io/name', 'x'], ['app.kubernetes.io/managed-by', 'helm'], ['kubeward.dev/tenant', 'orders']]) {
+      const e = refuses({ alerting: { ruleLabels: { [key]: value } } }, new RegExp(`^alerting\\.ruleLabels\\.${key.replace(/[./]/g, '\\$&')}$`), /would overwrite the label/);
+      expect(e.fix).toMatch(/remove/);
+    }
+    // A label of its own (the ruleSelector's) is kept beside kubeward's.
+    const app = testApp();
+    const t = new SecureTenant(app, 'payments', paymentsProps({ alerting: { ruleLabels: { release: 'prometheus' } } }));
+    const rule = (t.toJson() as Array<Record<string, any>>).find((o) => o.kind === 'PrometheusRule');
+    expect(rule?.metadata.labels).toMatchObject({ 'release': 'prometheus', 'owner': 'payments', 'kubeward.dev/tenant': 'payments' });
+  });
+
   test('invalid cron and TTL', () => {
     refuses({ backup: { schedule: '0 2 * *' } }, /^backup\.schedule$/, /4 fields, not 5/);
     refuses({ backup: { schedule: '0 24 * * *' } }, /^backup\.schedule$/, /hour "24" is outside 0-23/);

@@ -88,6 +88,14 @@ describe('HardenedDeployment |', () => {
     expect(h.startupProbe.httpGet.path).toBe('/live');
   });
 
+  test('the default HPA maximum (3 x replicas) is capped at 1000, the bound an explicit maxReplicas must respect', () => {
+    for (const [replicas, max] of [[300, 900], [334, 1000], [400, 1000], [1000, 1000]]) {
+      const tenant = new StubTenant(Testing.app(), 'payments');
+      new HardenedDeployment(tenant, 'api', { image: imageOf('payments'), port: 8080, resources: { cpu: '100m', memory: '128Mi' }, replicas });
+      expect(one(tenant.toJson() as Array<Record<string, any>>, 'HorizontalPodAutoscaler').spec).toMatchObject({ minReplicas: replicas, maxReplicas: max });
+    }
+  });
+
   test('replicas: HPA minimum 3, spec.replicas left to the HPA, zone and host spreading on the pod labels', () => {
     const { objects, api } = minimal();
     const d = one(objects, 'Deployment');
