@@ -213,8 +213,7 @@ describe('CLI limits |', () => {
   });
 
   test('- and a device named explicitly are read up to the cap: over it, a limit error and the good file is still audited', async () => {
-    const stdin = io();
-    stdin.readStdin = async (max: number) => Buffer.from(`# ${'x'.repeat(Math.min(max, 4096))}\n`);
+    const stdin = { ...io(), readStdin: async (max: number) => Buffer.from(`# ${'x'.repeat(Math.min(max, 4096))}\n`) };
     expect(await main(['audit', '--format', 'json', '--max-file-mib', '0.001', '-', good()], stdin)).toBe(2);
     expect(JSON.parse(stdin.out()).errors).toEqual([expect.objectContaining({ kind: 'limit', message: expect.stringMatching(/^<stdin>: file is .* over the [\d.]+ MiB limit; it was not read/) })]);
     // /dev/zero never ends: it is read one byte past the cap, then refused.
