@@ -180,7 +180,11 @@ export function resolveBackup(path: string, namespace: string, value: unknown): 
     storageLocation,
     volumeData: volumeData as BackupVolumeData,
     veleroNamespace,
-    scheduleName: `${namespace}-daily`.length <= 63 ? `${namespace}-daily` : `${namespace}-backup`.slice(0, 63),
+    // An object name may be 253 long; Velero itself shortens the schedule name where it becomes a
+    // label value (velero.io/schedule-name on each Backup, pkg/label/label.go GetValidName: 57
+    // characters and a 6-character hash), so no truncation here (which once cut a 62-character
+    // namespace's name down to "<ns>-").
+    scheduleName: `${namespace}-daily`,
   };
 }
 
@@ -216,7 +220,8 @@ export function restoreDrillManifest(
   path: string, namespace: string, labels: Record<string, string>, backup: ResolvedBackup, options: RestoreDrillOptions = {},
 ): Record<string, unknown> {
   const o = optionalRecord(path, 'restoreDrill', options, 'pass { targetNamespace?, name? }') ?? {};
-  const fallback = `${namespace}-restore-drill`.slice(0, 63).replace(/-+$/, '');
+  // The scratch namespace is a DNS label (63 at most) and must differ from the tenant's.
+  const fallback = namespace.length <= 63 - '-restore-drill'.length ? `${namespace}-restore-drill` : `${namespace.slice(0, 63 - '-drill'.length).replace(/-+$/, '')}-drill`;
   const target = o.targetNamespace ?? fallback;
   if (typeof target !== 'string' || !isDnsLabel(target) || target === namespace) {
     throw new KubewardError(path, 'restoreDrill.targetNamespace', `${show(target)} is not a scratch namespace name`,

@@ -41,4 +41,17 @@ describe('backup |', () => {
     expectSchemaValid([...objects, restore, tenant.restoreDrill({ targetNamespace: 'drill-2026-q1', name: 'payments-drill-2026-q1' })], { requireNamespace: true });
     expect(() => tenant.restoreDrill({ targetNamespace: 'payments' })).toThrow(/never overwrites the tenant/);
   });
+
+  test.each([49, 50, 57, 62, 63])('a %d-character namespace keeps a whole Schedule name and gets a restore drill into another namespace', (length) => {
+    // Issue 13: a 62-character namespace once got a Schedule named "<ns>-".
+    const ns = `p${'a'.repeat(length - 2)}z`;
+    const { tenant, objects } = synthTenant(paymentsProps(), ns);
+    expect(find(objects, 'Schedule', `${ns}-daily`).spec.template.includedNamespaces).toEqual([ns]);
+    const restore = tenant.restoreDrill() as any;
+    const target = restore.spec.namespaceMapping[ns];
+    expect(target).not.toBe(ns);
+    expect(target).toMatch(/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/);
+    expect(restore.spec.scheduleName).toBe(`${ns}-daily`);
+    expectSchemaValid([...objects, restore], { requireNamespace: true });
+  });
 });
