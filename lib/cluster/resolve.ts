@@ -313,11 +313,6 @@ export function resolveCluster(path: string, props: MultiZoneClusterProps): Reso
   for (const part of ['istio', 'velero']) {
     if (addonsGiven?.[part] !== undefined) requireRecord(path, `addons.${part}`, addonsGiven[part], `pass the options object of addons.${part}, or omit it`);
   }
-  // An Input: a string now, or an Output or a promise (a Pulumi secret) known at deployment.
-  const credentials = (addonsGiven?.velero as Record<string, unknown> | undefined)?.credentials;
-  if (credentials !== undefined && typeof credentials !== 'string' && !(credentials instanceof Promise) && !isOutput(credentials)) {
-    fail('addons.velero.credentials', `a ${typeof credentials} is not a credentials file`, 'pass config.requireSecret(...) holding "[default]\\naws_access_key_id=<SecretId>\\naws_secret_access_key=<SecretKey>"');
-  }
   const addons = resolveAddons(addonsGiven as MultiZoneClusterProps['addons'], fail);
 
   const audit = optionalBoolean(path, 'audit', props.audit, true);
@@ -420,8 +415,11 @@ function resolveVelero(v: NonNullable<MultiZoneClusterProps['addons']>['velero']
   if (typeof pluginImage !== 'string' || !PINNED_IMAGE.test(pluginImage) || !/\/velero-plugin-for-aws[:@]/.test(pluginImage)) {
     fail('addons.velero.pluginImage', `${JSON.stringify(pluginImage)} is not a digest-pinned velero-plugin-for-aws image`, 'pass "<registry>/velero/velero-plugin-for-aws:<tag>@sha256:<64 hex>" (COS speaks the S3 API)');
   }
-  if (credentials === undefined || credentials === null || (typeof credentials === 'string' && !/aws_access_key_id\s*=\s*\S/.test(credentials))) {
-    fail('addons.velero.credentials', 'is not a credentials file with aws_access_key_id', 'pass config.requireSecret(...) holding "[default]\\naws_access_key_id=<SecretId>\\naws_secret_access_key=<SecretKey>"');
+  // An Input: a string now, or an Output or a promise (a Pulumi secret) known at deployment.
+  const deferred = credentials instanceof Promise || isOutput(credentials);
+  if (!deferred && (typeof credentials !== 'string' || !/aws_access_key_id\s*=\s*\S/.test(credentials))) {
+    fail('addons.velero.credentials', `${typeof credentials === 'string' ? 'is not' : `a ${credentials === null ? 'null' : typeof credentials} is not`} a credentials file with aws_access_key_id`,
+      'pass config.requireSecret(...) holding "[default]\\naws_access_key_id=<SecretId>\\naws_secret_access_key=<SecretKey>"');
   }
   return { version, pluginImage, credentials };
 }
