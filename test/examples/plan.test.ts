@@ -159,7 +159,11 @@ describe('examples/platform Pulumi program |', () => {
     expect(velero.rawInputs).toMatchObject({ namespace: 'velero', repositoryOpts: { repo: 'https://vmware-tanzu.github.io/helm-charts' } });
     // Velero's Tencent Cloud guide: the AWS plugin, COS's S3 endpoint of the region, path style.
     expect(values.configuration.backupStorageLocation).toEqual([{
-      name: 'default', provider: 'aws', default: true, bucket: 'tke-backup-prod-1250000000', prefix: 'velero/prod',
+      name: 'default',
+      provider: 'aws',
+      default: true,
+      bucket: 'tke-backup-prod-1250000000',
+      prefix: 'velero/prod',
       config: { region: 'ap-guangzhou', s3ForcePathStyle: 'true', s3Url: 'https://cos.ap-guangzhou.myqcloud.com' },
     }]);
     expect(values.deployNodeAgent).toBe(true);
