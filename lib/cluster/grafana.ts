@@ -15,6 +15,7 @@
 // data sources) configured by a JSON `content` the provider does not keep secret; the TMP data
 // source comes from the attachment, so kubeward needs no integration and writes no credential.
 import * as pulumi from '@pulumi/pulumi';
+import type { AddChild } from './security-alarms';
 import { isRecord, show } from '../core/checks';
 import { KubewardError } from '../core/errors';
 import { ObjectShape, VALUE, checkShape, optOutOr, shapeOf } from '../core/props-shape';
@@ -96,14 +97,6 @@ export function resolveGrafana(path: string, clusterName: string, value: unknown
   }
   return { instanceName, ...(o.adminPassword !== undefined ? { adminPassword: o.adminPassword as pulumi.Input<string> } : {}) };
 }
-
-/** How MultiZoneCluster registers a child (with `parent` set and the child recorded). */
-export type AddChild = <T extends pulumi.CustomResource, A extends object>(
-  ctor: { readonly __pulumiType: string; new (n: string, a: A, o?: pulumi.CustomResourceOptions): T },
-  logicalName: string,
-  args: A,
-  extra?: pulumi.CustomResourceOptions,
-) => T;
 
 /** What addGrafana needs of the cluster. @internal */
 export interface GrafanaPlacement {
